@@ -1,0 +1,1 @@
+//! Musterstadt, the fictional demo city.

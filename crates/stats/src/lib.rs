@@ -1,0 +1,6 @@
+//! Quartier's social-monitoring engine.
+//!
+//! Pure numerics with no web or database dependency: indicator model, need indices
+//! (the Berlin MSS preset and the general composite-indicator pipeline with Monte-Carlo
+//! uncertainty), spatial weights, global and local spatial autocorrelation, choropleth
+//! classification and area similarity.
