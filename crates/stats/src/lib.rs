@@ -4,3 +4,6 @@
 //! (the Berlin MSS preset and the general composite-indicator pipeline with Monte-Carlo
 //! uncertainty), spatial weights, global and local spatial autocorrelation, choropleth
 //! classification and area similarity.
+
+pub mod indicator;
+pub mod mss;
