@@ -5,5 +5,14 @@
 //! uncertainty), spatial weights, global and local spatial autocorrelation, choropleth
 //! classification and area similarity.
 
+pub mod classify;
+pub mod composite;
+pub mod error;
+pub mod fdr;
+pub mod getis;
 pub mod indicator;
+pub mod lisa;
+pub mod moran;
 pub mod mss;
+pub mod similarity;
+pub mod weights;
