@@ -262,11 +262,11 @@ impl ValueTable {
             return Err(IndicatorError::ZeroPeriod(indicator.to_owned()));
         }
         let end = self.column(indicator, year)?;
-        let start_year = year - i32::try_from(years).unwrap_or(i32::MAX);
-        let start = match self.column(indicator, start_year) {
-            Ok(c) => c,
-            Err(IndicatorError::UnknownYear(_)) => vec![None; end.len()],
-            Err(e) => return Err(e),
+        let start_year = i32::try_from(years).ok().and_then(|n| year.checked_sub(n));
+        let start = match start_year.map(|y| self.column(indicator, y)) {
+            Some(Ok(c)) => c,
+            None | Some(Err(IndicatorError::UnknownYear(_))) => vec![None; end.len()],
+            Some(Err(e)) => return Err(e),
         };
         Ok(end
             .iter()

@@ -23,6 +23,7 @@
 //! *low* social status ("sehr niedrig") and a positive dynamic index a
 //! *negative* development.
 
+use crate::indicator::{IndicatorError, ValueTable};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -364,6 +365,46 @@ impl MssAreaResult {
     }
 }
 
+impl MssResult {
+    /// All output rows (columns [`OUTPUT_COLUMNS`]) in input order, for a CSV writer.
+    pub fn output_rows(&self) -> impl Iterator<Item = [String; 6]> + '_ {
+        self.areas.iter().map(MssAreaResult::output_row)
+    }
+}
+
+/// Build MSS input rows from a [`ValueTable`]: the population indicator and the
+/// status/dynamic indicators of one year, in table area order. Dynamic indicators that
+/// are not stored can be derived first with [`ValueTable::add_change_indicator`].
+pub fn areas_from_table(
+    table: &ValueTable,
+    year: i32,
+    population: &str,
+    status: &[String],
+    dynamic: &[String],
+) -> Result<Vec<MssArea>, IndicatorError> {
+    let pop = table.column(population, year)?;
+    let s_cols: Vec<Vec<Option<f64>>> = status
+        .iter()
+        .map(|k| table.column(k, year))
+        .collect::<Result<_, _>>()?;
+    let d_cols: Vec<Vec<Option<f64>>> = dynamic
+        .iter()
+        .map(|k| table.column(k, year))
+        .collect::<Result<_, _>>()?;
+    Ok(table
+        .areas()
+        .iter()
+        .enumerate()
+        .map(|(i, id)| MssArea {
+            id: id.clone(),
+            population: pop[i],
+            population_start: None,
+            status: s_cols.iter().map(|c| c[i]).collect(),
+            dynamic: d_cols.iter().map(|c| c[i]).collect(),
+        })
+        .collect())
+}
+
 /// Mean and population SD of one indicator over the included areas.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorStats {
@@ -638,6 +679,26 @@ mod tests {
             status: s.iter().map(|v| Some(*v)).collect(),
             dynamic: d.iter().map(|v| Some(*v)).collect(),
         }
+    }
+
+    #[test]
+    fn from_value_table() -> Result<(), Box<dyn std::error::Error>> {
+        let ids: Vec<String> = ["a", "b", "c"].iter().map(|s| s.to_string()).collect();
+        let keys = vec!["ew".to_owned(), "s1".to_owned()];
+        let mut t = ValueTable::new(ids, keys, vec![2016, 2018])?;
+        for (id, v16, v18) in [("a", 5.0, 4.0), ("b", 10.0, 9.0), ("c", 7.0, 8.0)] {
+            t.set(id, "ew", 2018, Some(1000.0))?;
+            t.set(id, "s1", 2016, Some(v16))?;
+            t.set(id, "s1", 2018, Some(v18))?;
+        }
+        t.add_change_indicator("s1", 2, "d1")?;
+        let areas = areas_from_table(&t, 2018, "ew", &["s1".into()], &["d1".into()])?;
+        assert_eq!(areas[2].dynamic, vec![Some(1.0)]);
+        let cfg = MssConfig::new(vec!["s1".into()], vec!["d1".into()]);
+        let r = compute(&areas, &cfg)?;
+        assert_eq!(r.n_included, 3);
+        assert_eq!(r.output_rows().count(), 3);
+        Ok(())
     }
 
     #[test]
