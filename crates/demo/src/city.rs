@@ -288,9 +288,7 @@ pub(crate) fn build_spatial(rng: &mut ChaCha8Rng, n_areas: usize) -> Spatial {
     let mut new_kinds = Vec::with_capacity(n);
     for (pos, &i) in id_order.iter().enumerate() {
         let id = format!("{:0width$}", pos + 1, width = width);
-        let name = names[i]
-            .clone()
-            .unwrap_or_else(|| format!("Ortsteil {id}"));
+        let name = names[i].clone().unwrap_or_else(|| format!("Ortsteil {id}"));
         let ring = cells[i].ring.clone();
         let local_pts: Vec<[f64; 2]> = ring
             .iter()
@@ -412,7 +410,7 @@ fn latent_facts(
                 AreaKind::Forest => -0.5,
             };
             let field: f64 = bumps.iter().map(|(c, h)| h * gauss(d2(q, *c), 0.3)).sum();
-            let dep = base + 1.9 * east_belt + field + 0.15 * normal(rng);
+            let dep = base + 2.1 * east_belt + field + 0.15 * normal(rng);
             let gentr = gauss(d2(q, gentrify_centre), 0.2);
             let trend = -0.14 * gentr + 0.02 * east_belt + 0.01 * normal(rng);
             (dep, trend, east_belt)
@@ -439,8 +437,8 @@ fn latent_facts(
 
 /// The indicator catalogue.
 pub(crate) fn catalogue() -> Vec<IndicatorDef> {
-    let def = |key: &str, de: &str, en: &str, definition: &str, unit: &str, pol: Polarity| {
-        IndicatorDef {
+    let def =
+        |key: &str, de: &str, en: &str, definition: &str, unit: &str, pol: Polarity| IndicatorDef {
             key: key.to_string(),
             name_de: de.to_string(),
             name_en: en.to_string(),
@@ -448,20 +446,96 @@ pub(crate) fn catalogue() -> Vec<IndicatorDef> {
             unit: unit.to_string(),
             polarity: pol,
             source: SOURCE.to_string(),
-        }
-    };
+        };
     vec![
-        def("pop_total", "Einwohner insgesamt", "Population, total", "Einwohner mit Hauptwohnsitz am 31.12.", "Personen", Polarity::Neutral),
-        def("pop_under15", "Einwohner unter 15 Jahren", "Population under 15", "Einwohner im Alter von 0 bis unter 15 Jahren am 31.12.", "Personen", Polarity::Neutral),
-        def("pop_15_64", "Einwohner 15 bis 64 Jahre", "Population 15–64", "Einwohner im Alter von 15 bis unter 65 Jahren am 31.12.", "Personen", Polarity::Neutral),
-        def("pop_65plus", "Einwohner ab 65 Jahren", "Population 65+", "Einwohner im Alter von 65 Jahren und älter am 31.12.", "Personen", Polarity::Neutral),
-        def("unemployment", "Arbeitslosenanteil", "Unemployment share", "Arbeitslose (SGB II und SGB III) je 100 Einwohner von 15 bis unter 65 Jahren", "%", Polarity::HigherIsWorse),
-        def("long_term_unemployment", "Langzeitarbeitslosenanteil", "Long-term unemployment share", "Langzeitarbeitslose (ein Jahr und länger) je 100 Einwohner von 15 bis unter 65 Jahren", "%", Polarity::HigherIsWorse),
-        def("sgb2", "Transferbezug (SGB II)", "Share receiving basic income support (SGB II)", "Leistungsberechtigte nach SGB II je 100 Einwohner unter 65 Jahren", "%", Polarity::HigherIsWorse),
-        def("child_poverty", "Kinderarmut", "Child poverty", "Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren in SGB-II-Bedarfsgemeinschaften je 100 Einwohner unter 15 Jahren", "%", Polarity::HigherIsWorse),
-        def("foreign", "Ausländeranteil", "Share of foreign nationals", "Einwohner ohne deutsche Staatsangehörigkeit je 100 Einwohner", "%", Polarity::Neutral),
-        def("single_parents", "Alleinerziehendenanteil", "Single-parent households", "Haushalte von Alleinerziehenden je 100 Haushalte mit Kindern unter 18 Jahren", "%", Polarity::HigherIsWorse),
-        def("income_median", "Haushaltsnettoeinkommen (Median)", "Median household net income", "Median des monatlichen Haushaltsnettoeinkommens (Schätzung aus der Bürgerumfrage)", "EUR/Monat", Polarity::HigherIsBetter),
+        def(
+            "pop_total",
+            "Einwohner insgesamt",
+            "Population, total",
+            "Einwohner mit Hauptwohnsitz am 31.12.",
+            "Personen",
+            Polarity::Neutral,
+        ),
+        def(
+            "pop_under15",
+            "Einwohner unter 15 Jahren",
+            "Population under 15",
+            "Einwohner im Alter von 0 bis unter 15 Jahren am 31.12.",
+            "Personen",
+            Polarity::Neutral,
+        ),
+        def(
+            "pop_15_64",
+            "Einwohner 15 bis 64 Jahre",
+            "Population 15–64",
+            "Einwohner im Alter von 15 bis unter 65 Jahren am 31.12.",
+            "Personen",
+            Polarity::Neutral,
+        ),
+        def(
+            "pop_65plus",
+            "Einwohner ab 65 Jahren",
+            "Population 65+",
+            "Einwohner im Alter von 65 Jahren und älter am 31.12.",
+            "Personen",
+            Polarity::Neutral,
+        ),
+        def(
+            "unemployment",
+            "Arbeitslosenanteil",
+            "Unemployment share",
+            "Arbeitslose (SGB II und SGB III) je 100 Einwohner von 15 bis unter 65 Jahren",
+            "%",
+            Polarity::HigherIsWorse,
+        ),
+        def(
+            "long_term_unemployment",
+            "Langzeitarbeitslosenanteil",
+            "Long-term unemployment share",
+            "Langzeitarbeitslose (ein Jahr und länger) je 100 Einwohner von 15 bis unter 65 Jahren",
+            "%",
+            Polarity::HigherIsWorse,
+        ),
+        def(
+            "sgb2",
+            "Transferbezug (SGB II)",
+            "Share receiving basic income support (SGB II)",
+            "Leistungsberechtigte nach SGB II je 100 Einwohner unter 65 Jahren",
+            "%",
+            Polarity::HigherIsWorse,
+        ),
+        def(
+            "child_poverty",
+            "Kinderarmut",
+            "Child poverty",
+            "Nicht erwerbsfähige Leistungsberechtigte unter 15 Jahren in SGB-II-Bedarfsgemeinschaften je 100 Einwohner unter 15 Jahren",
+            "%",
+            Polarity::HigherIsWorse,
+        ),
+        def(
+            "foreign",
+            "Ausländeranteil",
+            "Share of foreign nationals",
+            "Einwohner ohne deutsche Staatsangehörigkeit je 100 Einwohner",
+            "%",
+            Polarity::Neutral,
+        ),
+        def(
+            "single_parents",
+            "Alleinerziehendenanteil",
+            "Single-parent households",
+            "Haushalte von Alleinerziehenden je 100 Haushalte mit Kindern unter 18 Jahren",
+            "%",
+            Polarity::HigherIsWorse,
+        ),
+        def(
+            "income_median",
+            "Haushaltsnettoeinkommen (Median)",
+            "Median household net income",
+            "Median des monatlichen Haushaltsnettoeinkommens (Schätzung aus der Bürgerumfrage)",
+            "EUR/Monat",
+            Polarity::HigherIsBetter,
+        ),
     ]
 }
 
@@ -483,12 +557,12 @@ pub(crate) fn indicator_values(
     let mut out = Vec::with_capacity(areas.len() * years.len() * 11);
     for (a, f) in areas.iter().zip(facts) {
         let density = match a.kind {
-            AreaKind::CityCentre => 5200.0,
-            AreaKind::InnerCity => 8200.0,
-            AreaKind::Mixed => 4300.0,
-            AreaKind::LargeEstate => 7600.0,
-            AreaKind::Suburban => 1700.0,
-            AreaKind::Village => 650.0,
+            AreaKind::CityCentre => 3600.0,
+            AreaKind::InnerCity => 5600.0,
+            AreaKind::Mixed => 3000.0,
+            AreaKind::LargeEstate => 6200.0,
+            AreaKind::Suburban => 1300.0,
+            AreaKind::Village => 480.0,
             AreaKind::Industrial | AreaKind::Forest => 0.0,
         };
         let mut pop0 = a.area_km2 * density * (1.0 + 0.12 * normal(rng));
@@ -524,18 +598,18 @@ pub(crate) fn indicator_values(
             let u15 = (pop * u15_share).round();
             let o65 = (pop * o65_share).round();
             let mid = (pop - u15 - o65).max(0.0);
-            let unemp = (5.2 * (0.5 * d + noise[2]).exp() * cycle[t]).clamp(2.5, 18.5);
+            let unemp = (5.4 * (0.62 * d + noise[2]).exp() * cycle[t]).clamp(2.5, 18.5);
             let ltu = (unemp * (0.36 + 0.05 * d + noise[3])).clamp(0.6, unemp * 0.6);
-            let sgb2 = (8.5 * (0.62 * d + noise[4]).exp() * cycle[t].sqrt()).clamp(1.5, 34.0);
-            let child = (sgb2 * (1.55 + 0.1 * d)).clamp(4.0, 52.0);
-            let foreign =
-                (7.5 * (0.45 * d + 0.7 * f.east_belt + noise[5]).exp() * arrivals[t]).clamp(1.2, 42.0);
+            let sgb2 = (9.0 * (0.78 * d + noise[4]).exp() * cycle[t].sqrt()).clamp(1.5, 34.0);
+            let child = (sgb2 * (1.6 + 0.12 * d)).clamp(4.0, 52.0);
+            let foreign = (7.5 * (0.45 * d + 0.7 * f.east_belt + noise[5]).exp() * arrivals[t])
+                .clamp(1.2, 42.0);
             let single = (20.0 + 7.5 * d + 40.0 * noise[6]).clamp(7.0, 46.0);
-            let income = ((2750.0 * income_factor * (-0.2 * d + noise[7]).exp()
-                * 1.028f64.powi(t as i32))
-                / 10.0)
-                .round()
-                * 10.0;
+            let income =
+                ((2750.0 * income_factor * (-0.2 * d + noise[7]).exp() * 1.028f64.powi(t as i32))
+                    / 10.0)
+                    .round()
+                    * 10.0;
             let rows = [
                 ("pop_total", pop),
                 ("pop_under15", u15),
@@ -570,12 +644,7 @@ fn union_of(rings: &[Vec<Coord<f64>>], idx: &[usize]) -> MultiPolygon<f64> {
 /// Chooses the funding areas and the two quarters.
 pub(crate) fn programme_areas(sp: &Spatial) -> ProgrammeAreas {
     let n = sp.areas.len();
-    let populated = |i: usize| {
-        !matches!(
-            sp.areas[i].kind,
-            AreaKind::Industrial | AreaKind::Forest
-        )
-    };
+    let populated = |i: usize| !matches!(sp.areas[i].kind, AreaKind::Industrial | AreaKind::Forest);
     let dep = |i: usize| sp.facts[i].deprivation;
     let by_dep_desc = |v: &mut Vec<usize>| {
         v.sort_by(|&a, &b| dep(b).total_cmp(&dep(a)).then(a.cmp(&b)));
@@ -642,10 +711,23 @@ pub(crate) fn programme_areas(sp: &Spatial) -> ProgrammeAreas {
             transfer.push(first);
         }
     }
+    if transfer.is_empty() {
+        // Degenerate tiny cities: reuse any other area, or the pilot area itself.
+        if let Some(i) = (0..n)
+            .find(|i| !pilot.contains(i))
+            .or(pilot.first().copied())
+        {
+            transfer.push(i);
+        }
+    }
     transfer.sort_unstable();
     pilot.sort_unstable();
 
-    let ids = |v: &[usize]| v.iter().map(|&i| sp.areas[i].id.clone()).collect::<Vec<_>>();
+    let ids = |v: &[usize]| {
+        v.iter()
+            .map(|&i| sp.areas[i].id.clone())
+            .collect::<Vec<_>>()
+    };
     let mut funding = Vec::new();
     if !east_fund.is_empty() {
         funding.push(FundingArea {

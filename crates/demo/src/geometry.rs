@@ -263,7 +263,7 @@ fn bisector_line_intersection(p: [f64; 2], q: [f64; 2], a: [f64; 2], b: [f64; 2]
     intersect(a, fa, b, fb)
 }
 
-/// One Voronoi cell as WGS84 ring (closed) plus its seed index.
+/// One Voronoi cell as closed WGS84 ring.
 pub struct Cell {
     /// WGS84 exterior ring, counter-clockwise, closed (first == last).
     pub ring: Vec<Coord<f64>>,
@@ -391,16 +391,13 @@ fn clip(poly: &[([f64; 2], Line)], s: [f64; 2], q: [f64; 2], line: Line) -> Vec<
         }
         cleaned.push((p, l));
     }
-    if cleaned.len() >= 2 {
-        let (f0, l0) = cleaned[0];
-        if let Some(&(pl, ll)) = cleaned.last()
-            && (pl[0] - f0[0]).abs() < 1e-12
-            && (pl[1] - f0[1]).abs() < 1e-12
-        {
-            cleaned.pop();
-            cleaned[0] = (f0, l0);
-            let _ = ll;
-        }
+    if cleaned.len() >= 2
+        && let (Some(&(f0, _)), Some(&(pl, _))) = (cleaned.first(), cleaned.last())
+        && (pl[0] - f0[0]).abs() < 1e-12
+        && (pl[1] - f0[1]).abs() < 1e-12
+    {
+        // Zero-length closing edge: the first vertex keeps its own outgoing line.
+        cleaned.pop();
     }
     if cleaned.len() < 3 {
         return Vec::new();
@@ -467,7 +464,8 @@ pub fn dissolve(rings: &[&[Coord<f64>]]) -> MultiPolygon<f64> {
     let local = |r: &Vec<Coord<f64>>| -> Vec<[f64; 2]> {
         r[..r.len() - 1].iter().map(|c| [c.x, c.y]).collect()
     };
-    let mut exteriors: Vec<(Vec<Coord<f64>>, Vec<LineString<f64>>)> = Vec::new();
+    type WithHoles = (Vec<Coord<f64>>, Vec<LineString<f64>>);
+    let mut exteriors: Vec<WithHoles> = Vec::new();
     let mut holes: Vec<Vec<Coord<f64>>> = Vec::new();
     for r in out_rings {
         if signed_area(&local(&r)) > 0.0 {
@@ -478,7 +476,10 @@ pub fn dissolve(rings: &[&[Coord<f64>]]) -> MultiPolygon<f64> {
     }
     for h in holes {
         let p = [h[0].x, h[0].y];
-        if let Some(ext) = exteriors.iter_mut().find(|(e, _)| point_in_ring(p, &local(e))) {
+        if let Some(ext) = exteriors
+            .iter_mut()
+            .find(|(e, _)| point_in_ring(p, &local(e)))
+        {
             ext.1.push(LineString(h));
         }
     }

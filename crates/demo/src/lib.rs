@@ -130,22 +130,19 @@ pub fn shared_edge_neighbours(city: &DemoCity) -> Vec<Vec<usize>> {
 }
 
 fn multipolygon_json(mp: &geo_types::MultiPolygon<f64>) -> Value {
-    let polys: Vec<Value> = mp
-        .0
-        .iter()
-        .map(|p| {
-            let mut rings = vec![p.exterior()];
-            rings.extend(p.interiors());
-            Value::Array(
-                rings
-                    .iter()
-                    .map(|r| {
-                        Value::Array(r.0.iter().map(|c| json!([c.x, c.y])).collect())
-                    })
-                    .collect(),
-            )
-        })
-        .collect();
+    let polys: Vec<Value> =
+        mp.0.iter()
+            .map(|p| {
+                let mut rings = vec![p.exterior()];
+                rings.extend(p.interiors());
+                Value::Array(
+                    rings
+                        .iter()
+                        .map(|r| Value::Array(r.0.iter().map(|c| json!([c.x, c.y])).collect()))
+                        .collect(),
+                )
+            })
+            .collect();
     json!({ "type": "MultiPolygon", "coordinates": polys })
 }
 

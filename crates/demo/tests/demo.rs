@@ -22,29 +22,33 @@ fn deterministic() {
     );
     assert_eq!(areas_geojson(&a), areas_geojson(&b));
     let c = generate(7, 40);
-    assert_ne!(serde_json::to_string(&a).unwrap(), serde_json::to_string(&c).unwrap());
+    assert_ne!(
+        serde_json::to_string(&a).unwrap(),
+        serde_json::to_string(&c).unwrap()
+    );
 }
 
 #[test]
-fn summary_print() {
+fn gentrifying_areas_have_falling_values() {
     let c = city();
-    for a in &c.areas {
-        let pop = indicator_value(&c, &a.id, "pop_total", 2024).unwrap();
-        let u = indicator_value(&c, &a.id, "unemployment", 2024).unwrap();
-        let cp = indicator_value(&c, &a.id, "child_poverty", 2024).unwrap();
-        let f = indicator_value(&c, &a.id, "foreign", 2024).unwrap();
-        let inc = indicator_value(&c, &a.id, "income_median", 2024).unwrap();
-        println!(
-            "{} {:20} d{} {:?} {:.2}km² pop {pop} unemp {u} childpov {cp} foreign {f} income {inc}",
-            a.id, a.name, a.district_id, a.kind, a.area_km2
-        );
-    }
-    for q in &c.quarters {
-        println!("quarter {} {:?}", q.name, q.area_ids);
-    }
-    for f in &c.funding_areas {
-        println!("funding {} {:?}", f.name, f.area_ids);
-    }
+    let change = |id: &str| {
+        let v0 = indicator_value(&c, id, "sgb2", 2020).unwrap();
+        let v1 = indicator_value(&c, id, "sgb2", 2024).unwrap();
+        (v1 - v0) / v0
+    };
+    let mut changes: Vec<(f64, &str)> = c
+        .areas
+        .iter()
+        .map(|a| (change(&a.id), a.name.as_str()))
+        .collect();
+    changes.sort_by(|a, b| a.0.total_cmp(&b.0));
+    println!("{changes:?}");
+    assert!(
+        changes[0].0 < -0.15,
+        "at least one area gentrifies: {:?}",
+        changes[0]
+    );
+    assert!(changes.iter().filter(|c| c.0 < -0.1).count() <= 8);
 }
 
 #[test]
@@ -82,10 +86,17 @@ fn polygons_valid_and_tile_without_overlap() {
         total += a.geometry.unsigned_area();
     }
     let outline = c.outline.unsigned_area();
-    assert!((total - outline).abs() / outline < 1e-9, "areas sum to the outline");
+    assert!(
+        (total - outline).abs() / outline < 1e-9,
+        "areas sum to the outline"
+    );
     assert_eq!(c.outline.0.len(), 1, "city outline is one polygon");
     assert!(c.outline.0[0].interiors().is_empty());
-    let rects: Vec<_> = c.areas.iter().map(|a| a.geometry.bounding_rect().unwrap()).collect();
+    let rects: Vec<_> = c
+        .areas
+        .iter()
+        .map(|a| a.geometry.bounding_rect().unwrap())
+        .collect();
     for i in 0..c.areas.len() {
         for j in i + 1..c.areas.len() {
             if !rects[i].intersects(&rects[j]) {
@@ -143,7 +154,10 @@ fn indicator_ranges_plausible() {
         }
     }
     assert!(small >= 2, "some areas under 300 residents");
-    assert!((150_000.0..600_000.0).contains(&total_pop), "city population {total_pop}");
+    assert!(
+        (150_000.0..600_000.0).contains(&total_pop),
+        "city population {total_pop}"
+    );
     // Spread: a deprived cluster and affluent areas.
     let cp: Vec<f64> = c
         .areas
@@ -152,7 +166,10 @@ fn indicator_ranges_plausible() {
         .collect();
     let max = cp.iter().copied().fold(f64::MIN, f64::max);
     let min = cp.iter().copied().fold(f64::MAX, f64::min);
-    assert!(max > 30.0 && min < 12.0, "child poverty spread {min}..{max}");
+    assert!(
+        max > 30.0 && min < 12.0,
+        "child poverty spread {min}..{max}"
+    );
 }
 
 #[test]
@@ -203,7 +220,10 @@ fn quarters_and_funding_areas_reference_areas() {
     for f in &c.funding_areas {
         assert_eq!(f.programme, "Sozialer Zusammenhalt");
         assert!(f.area_ids.iter().all(|a| ids.contains(a)));
-        assert!(f.area_ids.iter().all(|a| !pilot.contains(a)), "pilot has no Förderkulisse");
+        assert!(
+            f.area_ids.iter().all(|a| !pilot.contains(a)),
+            "pilot has no Förderkulisse"
+        );
     }
     // The pilot quarter is deprived: above-median child poverty.
     let mut cp: Vec<f64> = c
@@ -233,13 +253,21 @@ fn content_is_consistent() {
     let quarters: HashMap<_, _> = c.quarters.iter().map(|q| (q.id.clone(), q)).collect();
     for a in &c.actors {
         let q = quarters[&a.quarter_id];
-        assert!(inside(a.location, &q.geometry), "actor {} outside quarter", a.id);
+        assert!(
+            inside(a.location, &q.geometry),
+            "actor {} outside quarter",
+            a.id
+        );
         assert!(!a.languages.is_empty());
     }
     for o in &c.offers {
         assert!(actor_ids.contains(&o.actor_id));
     }
-    assert!(c.offers.iter().any(|o| o.free && o.title_de.contains("Deutsch")));
+    assert!(
+        c.offers
+            .iter()
+            .any(|o| o.free && o.title_de.contains("Deutsch"))
+    );
     for n in &c.needs {
         assert!(actor_ids.contains(&n.actor_id));
     }
@@ -280,7 +308,12 @@ fn content_is_consistent() {
     assert!(d.comments.iter().any(|c| c.channel == Channel::Paper));
     for cm in &d.comments {
         assert!(idea_ids.contains(&cm.idea_id));
-        assert_eq!(cm.language != "de", cm.translation_de.is_some(), "{}", cm.id);
+        assert_eq!(
+            cm.language != "de",
+            cm.translation_de.is_some(),
+            "{}",
+            cm.id
+        );
     }
     let pilot = &c.quarters[0].geometry;
     for i in &d.ideas {
@@ -295,21 +328,35 @@ fn content_is_consistent() {
     for a in &f.applications {
         let cost: f64 = a.cost_lines.iter().map(|l| l.amount_eur).sum();
         let fin: f64 = a.financing_lines.iter().map(|l| l.amount_eur).sum();
-        assert!((cost - fin).abs() < 0.005, "{}: income must equal expenses", a.id);
+        assert!(
+            (cost - fin).abs() < 0.005,
+            "{}: income must equal expenses",
+            a.id
+        );
         assert!(inside(a.location, pilot));
         if a.investive && a.status == ApplicationStatus::Approved {
             assert!(a.requested_eur <= f.rules.investive_max_share * cost + 0.005);
         }
         if !a.investive && a.status == ApplicationStatus::Approved {
             assert!(a.requested_eur <= f.rules.non_investive_cap_eur);
-            assert!(a.cost_lines.iter().all(|l| l.amount_eur <= f.rules.single_purchase_max_eur
-                || l.category != "Anschaffungen"));
+            assert!(
+                a.cost_lines
+                    .iter()
+                    .all(|l| l.amount_eur <= f.rules.single_purchase_max_eur
+                        || l.category != "Anschaffungen")
+            );
         }
     }
     // Lernwerkstatt.
     assert!(c.learning_workshop.cases.len() >= 3);
     for case in &c.learning_workshop.cases {
-        for s in [&case.problem, &case.approach, &case.resources, &case.result, &case.lessons] {
+        for s in [
+            &case.problem,
+            &case.approach,
+            &case.resources,
+            &case.result,
+            &case.lessons,
+        ] {
             assert!(!s.is_empty());
         }
     }
@@ -319,7 +366,12 @@ fn content_is_consistent() {
 fn accounts_one_per_role() {
     let c = city();
     let roles: Vec<_> = c.accounts.iter().map(|a| a.role.as_str()).collect();
-    assert_eq!(roles, ["admin", "lead", "analyst", "manager", "jury", "actor", "resident"]);
+    assert_eq!(
+        roles,
+        [
+            "admin", "lead", "analyst", "manager", "jury", "actor", "resident"
+        ]
+    );
     for a in &c.accounts {
         assert_eq!(a.email, format!("{}@musterstadt.example", a.role));
         assert_eq!(a.password, DEMO_PASSWORD);
