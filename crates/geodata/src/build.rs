@@ -182,22 +182,22 @@ pub(crate) fn build_layer(
             );
             continue;
         }
-        if assumed_wgs84 && !warned_projected {
-            if let Some((x, y)) = polygons
+        if assumed_wgs84
+            && !warned_projected
+            && let Some((x, y)) = polygons
                 .iter()
                 .flatten()
                 .flatten()
                 .find(|(x, y)| x.abs() > 180.0 || y.abs() > 90.0)
-            {
-                problems.error(
+        {
+            problems.error(
                     Some(row),
                     Some("geometry"),
                     format!(
                         "coordinate ({x}, {y}) is not longitude/latitude and no CRS is declared; specify the CRS (e.g. EPSG:25833)"
                     ),
                 );
-                warned_projected = true;
-            }
+            warned_projected = true;
         }
         let mut geometry_ok = true;
         let mut out_polys: Vec<Polygon<f64>> = Vec::with_capacity(polygons.len());

@@ -321,10 +321,10 @@ impl Crs {
             return Err(CrsError::Unrecognised(truncate(wkt, 120)));
         }
         // The top-level authority is the last one in the text (WKT1 AUTHORITY, WKT2 ID).
-        if let Some(code) = last_epsg_code(wkt) {
-            if let Ok(crs) = Crs::from_epsg(code) {
-                return Ok(crs);
-            }
+        if let Some(code) = last_epsg_code(wkt)
+            && let Ok(crs) = Crs::from_epsg(code)
+        {
+            return Ok(crs);
         }
         let name = first_quoted(wkt).unwrap_or_default();
         let spheroid = wkt_numbers_after(&upper, wkt, &["SPHEROID[", "ELLIPSOID["], 2);
@@ -543,10 +543,10 @@ fn last_epsg_code(wkt: &str) -> Option<u32> {
                     .chars()
                     .filter(char::is_ascii_digit)
                     .collect();
-                if let Ok(code) = digits.parse::<u32>() {
-                    if best.is_none_or(|(p, _)| at > p) {
-                        best = Some((at, code));
-                    }
+                if let Ok(code) = digits.parse::<u32>()
+                    && best.is_none_or(|(p, _)| at > p)
+                {
+                    best = Some((at, code));
                 }
             }
             from = body_start;
@@ -629,10 +629,10 @@ fn wkt_parameter(wkt: &str, names: &[&str]) -> Option<f64> {
         let parts = split_top_level(body);
         if let (Some(n), Some(v)) = (parts.first(), parts.get(1)) {
             let n = n.trim().trim_matches('"').to_ascii_lowercase();
-            if names.iter().any(|k| n == *k) {
-                if let Ok(v) = v.trim().parse::<f64>() {
-                    return Some(v);
-                }
+            if names.iter().any(|k| n == *k)
+                && let Ok(v) = v.trim().parse::<f64>()
+            {
+                return Some(v);
             }
         }
         from = start;

@@ -1,1 +1,117 @@
-//! quartier-tabular
+//! Indicator table importers for Quartier.
+//!
+//! Reads CSV (auto-detected encoding, delimiter, decimal comma, German thousands separators,
+//! missing markers, footer notes), XLSX and ODS into a normalised long [`Table`] of
+//! `(area_id, indicator, year, value)`, together with a [`Recognition`] report and the list
+//! of [`Problem`]s (file, line, column, raw value) for an upload preview. Also writes CSV and
+//! XLSX exports.
+//!
+//! ```no_run
+//! use quartier_tabular::{read_table, TableOptions};
+//! let import = read_table("AnteilArbeitslose.csv".as_ref(), &TableOptions::default())?;
+//! println!("{:?}, {} values", import.recognition.layout, import.table.records.len());
+//! # Ok::<(), quartier_tabular::TableError>(())
+//! ```
+
+mod grid;
+mod model;
+mod recognise;
+mod write;
+
+pub use model::{
+    ColumnInfo, ColumnRole, DecimalSeparator, Layout, Problem, Recognition, Record, Severity,
+    SourceFormat, Table, TableError, TableImport, TableOptions, TextEncoding,
+};
+pub use write::{
+    CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes, write_csv, write_xlsx,
+};
+
+use std::path::Path;
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| path.display().to_string())
+}
+
+/// Reads a table file, choosing CSV or spreadsheet by extension (`.xlsx`, `.xlsm`, `.xls`,
+/// `.ods` are spreadsheets; anything else is read as delimited text).
+pub fn read_table(path: &Path, options: &TableOptions) -> Result<TableImport, TableError> {
+    let file = file_name(path);
+    let bytes = std::fs::read(path).map_err(|source| TableError::Io {
+        file: file.clone(),
+        source,
+    })?;
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match ext.as_str() {
+        "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_spreadsheet_bytes(&bytes, &file, options),
+        _ => Ok(read_csv_bytes(&bytes, &file, options)),
+    }
+}
+
+/// Reads delimited text from bytes; `file` is the name used in messages and the default
+/// indicator name for year-per-column files.
+pub fn read_csv_bytes(bytes: &[u8], file: &str, options: &TableOptions) -> TableImport {
+    let (grid, encoding, delimiter) =
+        grid::read_csv_grid(bytes, options.delimiter, options.encoding);
+    recognise::recognise(
+        grid,
+        SourceFormat::Csv,
+        Some(encoding),
+        Some(char::from(delimiter)),
+        None,
+        file,
+        options,
+    )
+}
+
+/// Reads an XLSX/XLS/ODS workbook from bytes (sheet from the options, or the first).
+pub fn read_spreadsheet_bytes(
+    bytes: &[u8],
+    file: &str,
+    options: &TableOptions,
+) -> Result<TableImport, TableError> {
+    let (grid, sheet) =
+        grid::read_sheet_grid(bytes, options.sheet.as_deref()).map_err(|message| {
+            TableError::Format {
+                file: file.to_string(),
+                message,
+            }
+        })?;
+    let format = if bytes.starts_with(b"PK") && is_ods(bytes) {
+        SourceFormat::Ods
+    } else {
+        SourceFormat::Xlsx
+    };
+    Ok(recognise::recognise(
+        grid,
+        format,
+        None,
+        None,
+        Some(sheet),
+        file,
+        options,
+    ))
+}
+
+fn is_ods(bytes: &[u8]) -> bool {
+    // The ODF mimetype is stored uncompressed right after the first local header.
+    bytes
+        .windows(b"application/vnd.oasis.opendocument".len())
+        .take(200)
+        .any(|w| w == b"application/vnd.oasis.opendocument")
+}
+
+/// Names of the sheets of a workbook (for a sheet chooser in the upload preview).
+pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, TableError> {
+    use calamine::Reader;
+    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map(|wb| wb.sheet_names())
+        .map_err(|e| TableError::Format {
+            file: "workbook".into(),
+            message: format!("not a readable spreadsheet: {e}"),
+        })
+}
