@@ -277,10 +277,10 @@ impl Tally {
 }
 
 /// Small, fast generator (wyrand) for the inner loop; one instance per area.
-struct WyRand(u64);
+pub(crate) struct WyRand(u64);
 
 impl WyRand {
-    fn for_area(seed: u64, area: u64) -> Self {
+    pub(crate) fn for_area(seed: u64, area: u64) -> Self {
         WyRand(splitmix64(
             seed ^ splitmix64(area.wrapping_add(0x9E37_79B9_7F4A_7C15)),
         ))
@@ -293,6 +293,19 @@ impl WyRand {
         ((t >> 64) as u64) ^ (t as u64)
     }
 
+    /// Uniform integer in `[0, m)` for `m < 2^32` (Lemire's nearly divisionless method).
+    #[inline]
+    pub(crate) fn below32(&mut self, m: u32) -> u32 {
+        let mut prod = (self.next_u64() >> 32) * u64::from(m);
+        if (prod as u32) < m {
+            let t = m.wrapping_neg() % m;
+            while (prod as u32) < t {
+                prod = (self.next_u64() >> 32) * u64::from(m);
+            }
+        }
+        (prod >> 32) as u32
+    }
+
     /// Uniform integer in `[0, m)` (Lemire's method with rejection; exact).
     #[inline]
     fn below(&mut self, m: u64, threshold: u64) -> u64 {
@@ -303,6 +316,79 @@ impl WyRand {
             }
         }
     }
+}
+
+/// Fixed-capacity sampler for areas with at most 16 neighbours: draws `k` indices
+/// i.i.d. uniform over the other areas and redraws the whole sample if it contains a
+/// duplicate (exactly uniform over k-subsets; duplicates are rare when `k² ≪ n`).
+struct FixedSite<'a> {
+    m32: u32,
+    thr32: u32,
+    iu: u32,
+    k: usize,
+    wts: &'a [f64],
+    uniform: bool,
+    a: f64,
+    b: f64,
+    obs: f64,
+}
+
+fn uniform_or_general_fits(k: usize) -> bool {
+    k <= 16
+}
+
+impl FixedSite<'_> {
+    #[inline]
+    fn tally<const N: usize>(&self, rng: &mut WyRand, v: &[f64], permutations: usize) -> Tally {
+        let mut x = [0u32; N];
+        for (l, e) in x.iter_mut().enumerate() {
+            *e = u32::MAX - l as u32;
+        }
+        let k = self.k;
+        let mut tally = Tally::default();
+        for _ in 0..permutations {
+            loop {
+                let mut l = 0;
+                while l < k {
+                    let r = rng.next_u64();
+                    for half in [r as u32, (r >> 32) as u32] {
+                        let prod = u64::from(half) * u64::from(self.m32);
+                        if l < k && (prod as u32) >= self.thr32 {
+                            let t = (prod >> 32) as u32;
+                            x[l] = t + u32::from(t >= self.iu);
+                            l += 1;
+                        }
+                    }
+                }
+                if !has_duplicate(&x) {
+                    break;
+                }
+            }
+            let sum = if self.uniform {
+                self.wts[0] * x[..k].iter().map(|&j| v[j as usize]).sum::<f64>()
+            } else {
+                x[..k]
+                    .iter()
+                    .zip(self.wts)
+                    .map(|(&j, &w)| w * v[j as usize])
+                    .sum::<f64>()
+            };
+            tally.add(self.a * (sum + self.b), self.obs);
+        }
+        tally
+    }
+}
+
+/// Branch-free check for equal entries (compares every lane with its rotations).
+#[inline]
+fn has_duplicate<const N: usize>(x: &[u32; N]) -> bool {
+    let mut acc = false;
+    for s in 1..=N / 2 {
+        for l in 0..N {
+            acc |= x[l] == x[(l + s) % N];
+        }
+    }
+    acc
 }
 
 fn splitmix64(mut x: u64) -> u64 {
@@ -420,6 +506,24 @@ impl Engine<'_> {
                     let w0 = wts[0];
                     let mut tally = Tally::default();
                     let iu = i as u64;
+                    if (k as u64) * 4 <= m && uniform_or_general_fits(k) {
+                        let fixed = FixedSite {
+                            m32: m as u32,
+                            thr32: (m as u32).wrapping_neg() % (m as u32),
+                            iu: i as u32,
+                            k,
+                            wts,
+                            uniform,
+                            a,
+                            b,
+                            obs,
+                        };
+                        return Some(if k <= 8 {
+                            fixed.tally::<8>(&mut rng, v, permutations)
+                        } else {
+                            fixed.tally::<16>(&mut rng, v, permutations)
+                        });
+                    }
                     let small = k <= 48 && (k as u64) * 4 <= m;
                     if !small && pool.len() != m as usize {
                         *pool = (0..m as u32).collect();

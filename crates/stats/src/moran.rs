@@ -7,10 +7,8 @@
 //! derived from `(seed, r)`, so results do not depend on the number of threads.
 
 use crate::error::{Result, StatsError, check_finite, check_len};
+use crate::lisa::WyRand;
 use crate::weights::{Transform, Weights};
-use rand::SeedableRng;
-use rand::seq::SliceRandom;
-use rand_chacha::ChaCha8Rng;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -248,13 +246,6 @@ fn squared_differences_seq(w: &Weights, z: &[f64]) -> f64 {
     acc
 }
 
-/// Derives an independent RNG for stream `stream` from `seed`.
-pub(crate) fn stream_rng(seed: u64, stream: u64) -> ChaCha8Rng {
-    let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    rng.set_stream(stream);
-    rng
-}
-
 /// Runs `permutations` random permutations of `z` (permutation `r` seeded by
 /// `(seed, r)`) and evaluates `stat` on each; returns the statistics in order.
 pub(crate) fn permute_global<F>(z: &[f64], permutations: usize, seed: u64, stat: F) -> Vec<f64>
@@ -267,8 +258,12 @@ where
             || z.to_vec(),
             |buf, r| {
                 buf.copy_from_slice(z);
-                let mut rng = stream_rng(seed, r as u64);
-                buf.shuffle(&mut rng);
+                let mut rng = WyRand::for_area(seed, r as u64);
+                // Fisher–Yates shuffle.
+                for s in (1..buf.len()).rev() {
+                    let j = rng.below32(s as u32 + 1) as usize;
+                    buf.swap(s, j);
+                }
                 stat(buf)
             },
         )
@@ -301,6 +296,12 @@ pub(crate) fn summarize_permutations(observed: f64, sims: &[f64]) -> Permutation
 /// `I = (n/S0) Σᵢⱼ wᵢⱼ zᵢ zⱼ / Σ zᵢ²`; variances under normality and randomisation as esda.
 pub fn moran(y: &[f64], w: &Weights, opts: &GlobalOptions) -> Result<MoranResult> {
     validate(y, w, 4)?;
+    if y.len() > u32::MAX as usize {
+        return Err(StatsError::InvalidParameter {
+            name: "values",
+            reason: "more than 2^32 areas".into(),
+        });
+    }
     let wt = w.transformed(opts.transform);
     let s0 = wt.s0();
     if s0 == 0.0 {

@@ -590,9 +590,69 @@ fn rings(p: &MultiPolygon<f64>) -> impl Iterator<Item = &LineString<f64>> {
         .flat_map(|poly| std::iter::once(poly.exterior()).chain(poly.interiors().iter()))
 }
 
+#[inline]
+fn mix64(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+#[inline]
+fn hash_key<const K: usize>(k: &[u64; K]) -> u64 {
+    let mut h = 0x9E37_79B9_7F4A_7C15u64;
+    for &v in k {
+        h = mix64(h ^ v).wrapping_add(0x9E37_79B9_7F4A_7C15);
+    }
+    h
+}
+
+/// Sort entry: 64-bit hash of the vertex/edge key, position of the key, polygon.
+#[derive(Clone, Copy)]
+struct Entry {
+    hash: u64,
+    key: u32,
+    poly: u32,
+}
+
+/// Vertex keys (K = 2) or undirected edge keys (K = 4) of one polygon; the closing
+/// vertex of each ring is skipped.
+fn polygon_keys<const K: usize>(p: &MultiPolygon<f64>, inv_tol: f64, out: &mut Vec<[u64; K]>) {
+    for ring in rings(p) {
+        let cs = &ring.0;
+        let m = if cs.len() > 1 && cs[0] == cs[cs.len() - 1] {
+            cs.len() - 1
+        } else {
+            cs.len()
+        };
+        if K == 2 {
+            for &c in &cs[..m] {
+                let a = vkey(c, inv_tol);
+                let mut k = [0u64; K];
+                k[0] = a[0];
+                k[1] = a[1];
+                out.push(k);
+            }
+        } else {
+            for t in 0..m {
+                let a = vkey(cs[t], inv_tol);
+                let b = vkey(cs[(t + 1) % m], inv_tol);
+                if a == b || m < 2 {
+                    continue;
+                }
+                let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+                let mut k = [0u64; K];
+                k[0] = lo[0];
+                k[1] = lo[1];
+                k[K - 2] = hi[0];
+                k[K - 1] = hi[1];
+                out.push(k);
+            }
+        }
+    }
+}
+
 fn contiguity(polygons: &[MultiPolygon<f64>], tolerance: f64, rook: bool) -> Result<Weights> {
-    let n = polygons.len();
-    if n > u32::MAX as usize {
+    if polygons.len() >= u32::MAX as usize {
         return Err(StatsError::InvalidParameter {
             name: "polygons",
             reason: "more than 2^32 polygons".into(),
@@ -609,51 +669,83 @@ fn contiguity(polygons: &[MultiPolygon<f64>], tolerance: f64, rook: bool) -> Res
     } else {
         0.0
     };
-    // (key, polygon) entries, unique per polygon.
-    let mut entries: Vec<([u64; 4], u32)> = polygons
-        .par_iter()
+    if rook {
+        contiguity_keys::<4>(polygons, inv_tol)
+    } else {
+        contiguity_keys::<2>(polygons, inv_tol)
+    }
+}
+
+fn contiguity_keys<const K: usize>(
+    polygons: &[MultiPolygon<f64>],
+    inv_tol: f64,
+) -> Result<Weights> {
+    let n = polygons.len();
+    // Keys per polygon, computed in parallel chunks and concatenated in order.
+    let chunk = 4096;
+    let parts: Vec<(Vec<[u64; K]>, Vec<u32>)> = polygons
+        .par_chunks(chunk)
         .enumerate()
-        .flat_map_iter(|(pi, p)| {
-            let mut keys: Vec<[u64; 4]> = Vec::new();
-            for ring in rings(p) {
-                let cs = &ring.0;
-                if rook {
-                    for w in cs.windows(2) {
-                        let a = vkey(w[0], inv_tol);
-                        let b = vkey(w[1], inv_tol);
-                        if a == b {
-                            continue;
-                        }
-                        let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-                        keys.push([lo[0], lo[1], hi[0], hi[1]]);
-                    }
-                } else {
-                    for &c in cs {
-                        let a = vkey(c, inv_tol);
-                        keys.push([a[0], a[1], 0, 0]);
-                    }
-                }
+        .map(|(c, ps)| {
+            let mut keys = Vec::with_capacity(ps.len() * 5);
+            let mut owner = Vec::with_capacity(ps.len() * 5);
+            for (o, p) in ps.iter().enumerate() {
+                polygon_keys::<K>(p, inv_tol, &mut keys);
+                owner.resize(keys.len(), (c * chunk + o) as u32);
             }
-            keys.sort_unstable();
-            keys.dedup();
-            keys.into_iter().map(move |k| (k, pi as u32))
+            (keys, owner)
         })
         .collect();
-    entries.par_sort_unstable();
+    let total: usize = parts.iter().map(|p| p.0.len()).sum();
+    if total >= u32::MAX as usize {
+        return Err(StatsError::InvalidParameter {
+            name: "polygons",
+            reason: "more than 2^32 vertices".into(),
+        });
+    }
+    let mut keys: Vec<[u64; K]> = Vec::with_capacity(total);
+    let mut owner: Vec<u32> = Vec::with_capacity(total);
+    for (k, o) in parts {
+        keys.extend_from_slice(&k);
+        owner.extend_from_slice(&o);
+    }
+    let mut entries: Vec<Entry> = keys
+        .par_iter()
+        .zip(owner.par_iter())
+        .enumerate()
+        .map(|(i, (k, &poly))| Entry {
+            hash: hash_key(k),
+            key: i as u32,
+            poly,
+        })
+        .collect();
+    entries.par_sort_unstable_by_key(|e| e.hash);
 
-    // Group boundaries: entries with equal keys are contiguous.
+    // Groups of equal hash; inside a group, split by the exact key (hash collisions).
     let m = entries.len();
-    // For every entry in a shared group, record (polygon, group start, group end).
     let mut shared: Vec<(u32, u32, u32)> = Vec::new();
     let mut s = 0usize;
     while s < m {
         let mut e = s + 1;
-        while e < m && entries[e].0 == entries[s].0 {
+        while e < m && entries[e].hash == entries[s].hash {
             e += 1;
         }
         if e - s >= 2 {
-            for entry in &entries[s..e] {
-                shared.push((entry.1, s as u32, e as u32));
+            let group = &mut entries[s..e];
+            group.sort_unstable_by(|a, b| keys[a.key as usize].cmp(&keys[b.key as usize]));
+            let mut a = 0;
+            while a < group.len() {
+                let mut b = a + 1;
+                while b < group.len() && keys[group[b].key as usize] == keys[group[a].key as usize]
+                {
+                    b += 1;
+                }
+                if b - a >= 2 {
+                    for entry in &group[a..b] {
+                        shared.push((entry.poly, (s + a) as u32, (s + b) as u32));
+                    }
+                }
+                a = b;
             }
         }
         s = e;
@@ -674,13 +766,13 @@ fn contiguity(polygons: &[MultiPolygon<f64>], tolerance: f64, rook: bool) -> Res
     }
     let lists: Vec<Vec<u32>> = (0..n)
         .into_par_iter()
-        .with_min_len(1024)
+        .with_min_len(2048)
         .map(|i| {
             let mut nb: Vec<u32> = Vec::new();
             for &(a, b) in &groups[start[i]..start[i + 1]] {
                 for entry in &entries[a as usize..b as usize] {
-                    if entry.1 as usize != i {
-                        nb.push(entry.1);
+                    if entry.poly as usize != i {
+                        nb.push(entry.poly);
                     }
                 }
             }
