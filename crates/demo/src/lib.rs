@@ -129,7 +129,8 @@ pub fn shared_edge_neighbours(city: &DemoCity) -> Vec<Vec<usize>> {
     city::shared_edge_neighbours_of(&rings)
 }
 
-fn multipolygon_json(mp: &geo_types::MultiPolygon<f64>) -> Value {
+/// The GeoJSON geometry object of a multipolygon.
+pub fn multipolygon_json(mp: &geo_types::MultiPolygon<f64>) -> Value {
     let polys: Vec<Value> =
         mp.0.iter()
             .map(|p| {

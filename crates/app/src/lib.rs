@@ -1,0 +1,6 @@
+//! The `quartier` program: configuration, server start-up, demo data, worker and CLI.
+
+pub mod config;
+pub mod seed;
+pub mod server;
+pub mod worker;

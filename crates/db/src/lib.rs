@@ -1,0 +1,173 @@
+//! Quartier's persistence layer.
+//!
+//! One schema and one migration history serve both engines: SQLite (the embedded
+//! default) and PostgreSQL (the scale-out database). Access goes through sqlx's
+//! `Any` driver, so every query is written once with `$n` placeholders; the
+//! portability rules are in `docs/DATABASE.md`. Sessions, background jobs and the
+//! email outbox live in the database so that several app nodes can share one
+//! PostgreSQL.
+
+pub mod accounts;
+pub mod audit;
+pub mod city;
+mod error;
+pub mod jobs;
+mod migrate;
+pub mod outbox;
+pub mod sessions;
+pub mod tokens;
+
+use std::str::FromStr;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+pub use error::DbError;
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, ConnectOptions, Executor};
+
+/// The database engine behind a connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// Embedded SQLite (default).
+    Sqlite,
+    /// PostgreSQL (scale-out).
+    Postgres,
+}
+
+/// A connection pool plus the engine it talks to.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+/// Current time as Unix seconds, the representation of every instant in the schema.
+pub fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+impl Db {
+    /// Connects to `url` (`sqlite://path?mode=rwc` or `postgres://…`).
+    ///
+    /// SQLite connections get WAL journaling, foreign keys and a busy timeout.
+    /// `schema`, when given on PostgreSQL, becomes the `search_path` of every
+    /// connection (used by the tests for per-test isolation).
+    pub async fn connect(url: &str, schema: Option<&str>) -> Result<Db, DbError> {
+        sqlx::any::install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            Backend::Postgres
+        } else {
+            return Err(DbError::UnsupportedUrl(redact(url)));
+        };
+        if backend == Backend::Sqlite {
+            ensure_sqlite_dir(url)?;
+        }
+        let opts = AnyConnectOptions::from_str(url)
+            .map_err(|e| DbError::Connect(redact(url), e.to_string()))?
+            .disable_statement_logging();
+        let schema_owned = schema.map(str::to_string);
+        let max = if backend == Backend::Sqlite { 8 } else { 16 };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .min_connections(1)
+            .after_connect(move |conn, _meta| {
+                let schema = schema_owned.clone();
+                Box::pin(async move {
+                    match backend {
+                        Backend::Sqlite => {
+                            conn.execute("PRAGMA journal_mode=WAL").await?;
+                            conn.execute("PRAGMA foreign_keys=ON").await?;
+                            conn.execute("PRAGMA busy_timeout=5000").await?;
+                            conn.execute("PRAGMA synchronous=NORMAL").await?;
+                        }
+                        Backend::Postgres => {
+                            if let Some(s) = schema {
+                                let stmt = format!("SET search_path TO \"{}\"", s.replace('"', ""));
+                                conn.execute(stmt.as_str()).await?;
+                            }
+                        }
+                    }
+                    Ok(())
+                })
+            })
+            .connect_with(opts)
+            .await
+            .map_err(|e| DbError::Connect(redact(url), e.to_string()))?;
+        Ok(Db { pool, backend })
+    }
+
+    /// The pool, for the repository modules.
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Which engine this is.
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Applies every pending migration (idempotent; serialised across nodes on PostgreSQL).
+    pub async fn migrate(&self) -> Result<usize, DbError> {
+        migrate::run(self).await
+    }
+
+    /// A cheap round trip, for `/healthz`.
+    pub async fn ping(&self) -> Result<(), DbError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    /// Closes the pool (graceful shutdown).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// Removes a password from a database URL before it is logged or shown.
+pub fn redact(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.find(':') {
+                Some(c) => format!("{}://{}:***{}", &url[..s], &creds[..c], &url[at..]),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+fn ensure_sqlite_dir(url: &str) -> Result<(), DbError> {
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:")
+        .split('?')
+        .next()
+        .unwrap_or("");
+    if path.is_empty() || path == ":memory:" {
+        return Ok(());
+    }
+    if let Some(parent) = std::path::Path::new(path).parent()
+        && !parent.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(parent)
+            .map_err(|e| DbError::Connect(url.to_string(), e.to_string()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn redacts_passwords() {
+        assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
+        assert_eq!(redact("sqlite://x.db"), "sqlite://x.db");
+    }
+}

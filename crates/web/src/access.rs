@@ -1,0 +1,150 @@
+//! Who is asking (session cookie or API token) and whether they may.
+//!
+//! [`load_identity`] runs for every request and stores an [`Identity`] in the
+//! request extensions. Every route of the registry carries an [`Access`] policy
+//! that [`require`] enforces on the server before the handler runs; handlers that
+//! act on one quarter additionally check the quarter scope.
+
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
+use axum::http::header::AUTHORIZATION;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use quartier_db::accounts::{Role, RoleAssignment, User};
+
+use crate::error::AppError;
+use crate::{AppState, cookies, password};
+
+/// Name of the session cookie.
+pub const SESSION_COOKIE: &str = "qsid";
+
+/// The signed-in user with their roles.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    /// The account.
+    pub user: User,
+    /// Role assignments.
+    pub roles: Vec<RoleAssignment>,
+    /// Hash of the session id (none for API-token requests).
+    pub session_hash: Option<String>,
+}
+
+impl Identity {
+    /// Holds `role` anywhere (city-wide or in a quarter). Admins hold every role.
+    pub fn has_role(&self, role: Role) -> bool {
+        self.roles
+            .iter()
+            .any(|r| r.role == role.as_str() || r.role == Role::Admin.as_str())
+    }
+
+    /// Holds `role` for quarter `quarter_id` (city-wide assignments count). Admins always do.
+    pub fn has_role_in(&self, role: Role, quarter_id: i64) -> bool {
+        self.roles.iter().any(|r| {
+            r.role == Role::Admin.as_str()
+                || (r.role == role.as_str() && (r.quarter_id == 0 || r.quarter_id == quarter_id))
+        })
+    }
+
+    /// Is an administrator.
+    pub fn is_admin(&self) -> bool {
+        self.roles.iter().any(|r| r.role == Role::Admin.as_str())
+    }
+
+    /// Holds any staff role (admin, lead, analyst, manager).
+    pub fn is_staff(&self) -> bool {
+        [Role::Admin, Role::Lead, Role::Analyst, Role::Manager]
+            .into_iter()
+            .any(|r| self.roles.iter().any(|a| a.role == r.as_str()))
+    }
+}
+
+/// The identity of the current request, if any.
+#[derive(Clone, Default)]
+pub struct MaybeIdentity(pub Option<Arc<Identity>>);
+
+/// Who may use a route.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Everybody, signed in or not.
+    Public,
+    /// Any signed-in user.
+    User,
+    /// Users holding one of these roles (admins always pass).
+    Roles(&'static [Role]),
+}
+
+/// Reads the session cookie or bearer token and stores the identity.
+pub async fn load_identity(
+    State(state): State<AppState>,
+    mut req: Request,
+    next: Next,
+) -> Response {
+    let bearer = req
+        .headers()
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_string());
+    let sid = cookies::get(req.headers(), SESSION_COOKIE);
+    let identity = match resolve(&state, bearer, sid).await {
+        Ok(i) => i,
+        Err(e) => return e.into_response(),
+    };
+    req.extensions_mut()
+        .insert(MaybeIdentity(identity.map(Arc::new)));
+    next.run(req).await
+}
+
+async fn resolve(
+    state: &AppState,
+    bearer: Option<String>,
+    sid: Option<String>,
+) -> Result<Option<Identity>, AppError> {
+    let (user_id, session_hash) = if let Some(token) = bearer {
+        match state
+            .db
+            .api_token_user(&password::token_hash(&token))
+            .await?
+        {
+            Some(uid) => (uid, None),
+            None => return Err(AppError::Unauthorized),
+        }
+    } else if let Some(sid) = sid {
+        let hash = password::token_hash(&sid);
+        match state.db.session_user(&hash).await? {
+            Some(uid) => (uid, Some(hash)),
+            None => return Ok(None),
+        }
+    } else {
+        return Ok(None);
+    };
+    let Some(user) = state.db.user_by_id(user_id).await? else {
+        return Ok(None);
+    };
+    let roles = state.db.roles_of(user_id).await?;
+    Ok(Some(Identity {
+        user,
+        roles,
+        session_hash,
+    }))
+}
+
+/// Enforces `access` for one route.
+pub async fn require(access: Access, req: Request, next: Next) -> Response {
+    let identity = req
+        .extensions()
+        .get::<MaybeIdentity>()
+        .and_then(|m| m.0.clone());
+    let allowed = match (access, &identity) {
+        (Access::Public, _) => true,
+        (_, None) => return AppError::Unauthorized.into_response(),
+        (Access::User, Some(_)) => true,
+        (Access::Roles(roles), Some(id)) => roles.iter().any(|r| id.has_role(*r)),
+    };
+    if allowed {
+        next.run(req).await
+    } else {
+        AppError::Forbidden.into_response()
+    }
+}

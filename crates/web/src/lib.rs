@@ -1,0 +1,112 @@
+//! Quartier's web layer: server-rendered pages (HTML that works without JavaScript)
+//! and the versioned REST API, on axum.
+//!
+//! The middleware stack, outermost first: request id → trace → compression →
+//! security headers → error pages (the single error-to-response mapping) →
+//! identity (session or API token) → CSRF → per-route access policy (from the
+//! route registry in [`routes`]).
+
+pub mod access;
+mod assets;
+mod cookies;
+pub mod csrf;
+mod ctx;
+mod error;
+mod forms;
+mod layout;
+pub mod mailtexts;
+mod pages;
+pub mod password;
+pub mod ratelimit;
+pub mod routes;
+mod security;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::middleware;
+use quartier_db::Db;
+use tower_http::compression::CompressionLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::trace::TraceLayer;
+
+pub use ctx::Ctx;
+pub use error::AppError;
+
+/// Settings of the web layer.
+#[derive(Debug, Clone)]
+pub struct WebConfig {
+    /// Public base URL used in mails (`http://127.0.0.1:8080`).
+    pub base_url: String,
+    /// Mark cookies `Secure` (behind HTTPS).
+    pub secure_cookies: bool,
+    /// Session lifetime.
+    pub session_ttl: Duration,
+    /// Attempts per minute and client address on login, registration and password reset.
+    pub auth_rate_per_minute: u32,
+    /// Trust `X-Forwarded-For` for the client address (behind a reverse proxy).
+    pub trust_proxy: bool,
+}
+
+impl Default for WebConfig {
+    fn default() -> Self {
+        WebConfig {
+            base_url: "http://127.0.0.1:8080".into(),
+            secure_cookies: false,
+            session_ttl: Duration::from_secs(14 * 24 * 3600),
+            auth_rate_per_minute: 10,
+            trust_proxy: false,
+        }
+    }
+}
+
+/// Shared state of every handler.
+#[derive(Clone)]
+pub struct AppState {
+    /// Database.
+    pub db: Db,
+    /// Settings.
+    pub config: Arc<WebConfig>,
+    /// Rate limiter for the authentication forms.
+    pub limiter: Arc<ratelimit::RateLimiter>,
+    city_cache: Arc<std::sync::RwLock<Option<quartier_db::city::City>>>,
+}
+
+impl AppState {
+    /// Builds the state.
+    pub fn new(db: Db, config: WebConfig) -> AppState {
+        let limiter =
+            ratelimit::RateLimiter::new(config.auth_rate_per_minute, Duration::from_secs(60));
+        AppState {
+            db,
+            config: Arc::new(config),
+            limiter: Arc::new(limiter),
+            city_cache: Arc::default(),
+        }
+    }
+}
+
+/// The whole application: every route of the registry with its access policy,
+/// wrapped in the middleware stack.
+pub fn app(state: AppState) -> Router {
+    let router = routes::build(state.clone());
+    router
+        .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
+        .layer(middleware::from_fn_with_state(state.clone(), access::load_identity))
+        .layer(middleware::from_fn(error::error_pages))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers))
+        .layer(CompressionLayer::new())
+        .layer(PropagateRequestIdLayer::x_request_id())
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &axum::http::Request<_>| {
+                let id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("-");
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+            }),
+        )
+        .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+}

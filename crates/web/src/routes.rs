@@ -1,0 +1,96 @@
+//! The route registry: every route with its method, path, access policy and
+//! summary, declared once. The router, the access checks, the OpenAPI document
+//! and the authorisation-matrix test are all built from this one list.
+
+use axum::Router;
+use axum::extract::Request;
+use axum::middleware::{Next, from_fn};
+use quartier_db::accounts::Role;
+
+use crate::access::{self, Access};
+use crate::pages::{account, admin, api, auth, home, quarters};
+use crate::{AppState, assets, error};
+
+/// One registered route.
+#[derive(Debug, Clone, Copy)]
+pub struct RouteSpec {
+    /// HTTP method (`get`, `post`).
+    pub method: &'static str,
+    /// Path with `{param}` placeholders.
+    pub path: &'static str,
+    /// Who may call it.
+    pub access: Access,
+    /// One-line summary (OpenAPI, docs).
+    pub summary: &'static str,
+}
+
+const ADMIN: Access = Access::Roles(&[Role::Admin]);
+const SETUP: Access = Access::Roles(&[Role::Admin, Role::Lead]);
+
+macro_rules! registry {
+    ($( $method:ident $path:literal => $handler:path, $access:expr, $summary:literal; )*) => {
+        /// Every route of the application.
+        pub const ROUTES: &[RouteSpec] = &[
+            $( RouteSpec { method: stringify!($method), path: $path, access: $access, summary: $summary }, )*
+        ];
+
+        /// The router with each route's access policy as a route layer.
+        pub(crate) fn build(state: AppState) -> Router {
+            let mut r: Router<AppState> = Router::new();
+            $(
+                r = r.route(
+                    $path,
+                    axum::routing::$method($handler)
+                        .route_layer(from_fn(|req: Request, next: Next| access::require($access, req, next))),
+                );
+            )*
+            r.fallback(error::not_found).with_state(state)
+        }
+    };
+}
+
+registry! {
+    get "/" => home::index, Access::Public, "Start page: the city, its quarters and how to take part";
+    get "/about" => home::about, Access::Public, "What Quartier is, data protection, licence";
+    get "/healthz" => home::healthz, Access::Public, "Liveness and database check";
+    get "/lang" => home::set_lang, Access::Public, "Switch the UI language (cookie) and return";
+    get "/static/app.css" => assets::css, Access::Public, "Stylesheet";
+    get "/static/app.js" => assets::js, Access::Public, "Progressive-enhancement script";
+    get "/quarters" => quarters::list, Access::Public, "List of quarters";
+    get "/quarters/{slug}" => quarters::show, Access::Public, "One quarter";
+    get "/areas" => quarters::areas, Access::Public, "Statistical areas of the city";
+    get "/login" => auth::login_form, Access::Public, "Sign-in form";
+    post "/login" => auth::login, Access::Public, "Sign in";
+    post "/logout" => auth::logout, Access::Public, "Sign out";
+    get "/register" => auth::register_form, Access::Public, "Registration form";
+    post "/register" => auth::register, Access::Public, "Register (sends a verification mail)";
+    get "/verify" => auth::verify, Access::Public, "Confirm an email address";
+    get "/password/forgot" => auth::forgot_form, Access::Public, "Forgotten-password form";
+    post "/password/forgot" => auth::forgot, Access::Public, "Send a password-reset mail";
+    get "/password/reset" => auth::reset_form, Access::Public, "New-password form";
+    post "/password/reset" => auth::reset, Access::Public, "Set a new password";
+    get "/invite/{token}" => auth::invite_form, Access::Public, "Accept a staff invitation (form)";
+    post "/invite/{token}" => auth::invite_accept, Access::Public, "Accept a staff invitation";
+    get "/account" => account::show, Access::User, "My account";
+    post "/account" => account::update, Access::User, "Update my profile";
+    post "/account/tokens" => account::create_token, Access::User, "Create an API token";
+    get "/account/export" => account::export, Access::User, "Download my data (GDPR)";
+    get "/account/delete" => account::delete_form, Access::User, "Delete my account (confirmation)";
+    post "/account/delete" => account::delete, Access::User, "Delete my account";
+    get "/admin" => admin::index, SETUP, "Administration overview";
+    get "/admin/users" => admin::users, ADMIN, "Accounts";
+    get "/admin/users/{id}" => admin::user, ADMIN, "One account with its roles";
+    post "/admin/users/{id}/roles" => admin::grant, ADMIN, "Grant a role";
+    post "/admin/roles/{id}/revoke" => admin::revoke, ADMIN, "Revoke a role";
+    get "/admin/quarters" => admin::quarters, SETUP, "Quarters (list and create)";
+    post "/admin/quarters" => admin::create_quarter, SETUP, "Create a quarter";
+    get "/admin/invitations" => admin::invitations, ADMIN, "Staff invitations";
+    post "/admin/invitations" => admin::invite, ADMIN, "Invite staff by email";
+    get "/admin/audit" => admin::audit, ADMIN, "Audit log";
+    get "/admin/outbox" => admin::outbox, ADMIN, "Email outbox";
+    get "/api/v1/openapi.json" => api::openapi, Access::Public, "This OpenAPI document";
+    get "/api/v1/me" => api::me, Access::User, "The calling user and roles";
+    get "/api/v1/quarters" => api::quarters, Access::Public, "Quarters of the city";
+    get "/api/v1/areas" => api::areas, Access::Public, "Statistical areas with GeoJSON geometry";
+    get "/api/v1/admin/users" => api::users, ADMIN, "Accounts (admin)";
+}

@@ -1,0 +1,2 @@
+# Quartier — ar (resident-facing pages; staff pages fall back to German)
+skip-to-content = Skip

@@ -1,0 +1,237 @@
+# Quartier — German (default and fallback for every message)
+
+## Shell
+skip-to-content = Zum Inhalt springen
+meta-description = Quartier – Plattform für integrative Quartiersentwicklung: Statistik, Aktionsplan, Beteiligung, Verfügungsfonds und Transfer.
+nav-main-label = Hauptnavigation
+nav-language-label = Sprache wählen
+nav-home = Start
+nav-quarters = Quartiere
+nav-areas = Gebiete
+nav-admin = Verwaltung
+nav-account = Mein Konto
+nav-login = Anmelden
+nav-logout = Abmelden
+nav-register = Registrieren
+nav-about = Über Quartier und Datenschutz
+fictional-label = Fiktive Demo-Stadt:
+fictional-notice = Musterstadt gibt es nicht. Alle Orte, Personen und Zahlen sind erfunden.
+footer-about = Quartier ist freie Software (EUPL-1.2) für integrative Quartiersentwicklung mit wenig Geld.
+footer-api = Programmierschnittstelle (API)
+confirm-danger = Wirklich fortfahren? Das lässt sich nicht rückgängig machen.
+form-errors-title = Bitte prüfen Sie Ihre Angaben
+save = Speichern
+cancel = Abbrechen
+create = Anlegen
+search = Suchen
+revoke = Entziehen
+yes = ja
+no = nein
+
+## Start page
+home-title = Willkommen bei Quartier
+home-title-city = Quartiersentwicklung in { $city }
+home-intro = Hier arbeiten Stadtverwaltung, Quartiersmanagement, Vereine, Initiativen und Bewohnerinnen und Bewohner gemeinsam an lebendigen Nachbarschaften – auch mit wenig Deutschkenntnissen, wenig Geld oder ohne Internet.
+home-welcome = Hallo, { $name }!
+home-no-roles = Sie haben noch keine Rolle.
+home-your-roles = Ihre Rollen:
+home-quarters = Quartiere
+home-no-quarters = Es wurden noch keine Quartiere angelegt.
+home-take-part = So machen Sie mit
+home-step-online = Online: Ideen einbringen, kommentieren, abstimmen – auch unter einem Pseudonym.
+home-step-paper = Auf Papier: Formulare liegen im Stadtteilladen aus; das Quartiersmanagement trägt sie ein.
+home-step-language = In Ihrer Sprache: Deutsch, Englisch, Arabisch, Farsi, Ukrainisch, Russisch, Türkisch und Vietnamesisch.
+home-loop-title = Der Weg von der Statistik zur Wirkung
+loop-statistics = Kleinräumige Statistik laden und einen nachvollziehbaren Bedarfsindex bilden
+loop-selection = Gebiete mit besonderem Handlungsbedarf finden und die Auswahl begründet festhalten
+loop-quarter = Im Quartier Akteure und Netzwerke aufbauen
+loop-plan = Einen Aktionsplan mit Handlungsfeldern, Zielen und Maßnahmen erarbeiten
+loop-participation = Bewohnerinnen und Bewohner beteiligen – jeder Beitrag bekommt eine Antwort
+loop-fund = Kleine Projekte aus dem Verfügungsfonds fördern
+loop-impact = Ergebnisse und Wirkungen messen
+loop-transfer = Prüfen, was sich auf andere Quartiere und Städte übertragen lässt
+
+## About
+about-what = Quartier unterstützt Städte dabei, Quartiere mit besonderem Unterstützungsbedarf zu finden, dort lokale Strukturen aufzubauen und zu prüfen, was sich übertragen lässt. Vorbild ist das Leipziger Pilotprojekt „Integration durch Initiativmanagement“ (INTIGRA, 2017–2019).
+about-privacy-title = Datenschutz
+about-privacy = Wir speichern nur, was für die Beteiligung nötig ist. Sie können öffentlich ein Pseudonym zeigen, Ihre Daten jederzeit herunterladen und Ihr Konto selbst löschen. Antworten auf Umfragen werden getrennt von Ihrem Konto gespeichert.
+about-licence-title = Lizenz
+about-licence = Quartier ist freie Software unter der Europäischen Öffentlichen Lizenz (EUPL-1.2).
+
+## Quarters and areas
+quarters-caption = Alle Quartiere
+quarter-areas = Statistische Gebiete im Quartier
+areas-intro = Die Stadt ist in { $count } statistische Gebiete gegliedert.
+areas-caption = Statistische Gebiete
+col-name = Name
+col-description = Beschreibung
+col-areas = Gebiete
+col-key = Schlüssel
+col-district = Stadtbezirk
+col-verified = E-Mail bestätigt
+col-created = Angelegt
+col-action = Aktion
+col-time = Zeitpunkt
+col-by = Durch
+col-target = Objekt
+col-detail = Details
+col-to = Empfänger
+col-subject = Betreff
+col-status = Status
+col-attempts = Versuche
+
+## Forms
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-password-confirm = Passwort wiederholen
+field-display-name = Name
+field-pseudonym = Pseudonym
+field-show-pseudonym = Öffentlich mein Pseudonym statt meines Namens zeigen
+field-language = Sprache
+field-digest = E-Mail-Zusammenfassung
+field-role = Rolle
+field-scope = Geltungsbereich
+field-accept = Ich habe die Hinweise zum Datenschutz gelesen.
+hint-display-name = So sehen Sie andere. Sie können später ein Pseudonym wählen.
+hint-password = Mindestens { $min } Zeichen.
+hint-pseudonym = Wird bei öffentlichen Beiträgen gezeigt, wenn Sie es unten auswählen.
+hint-slug = Kleinbuchstaben, Ziffern und Bindestriche, z. B. „nordvorstadt“.
+hint-delete-password = Zur Sicherheit bitte Ihr Passwort eingeben.
+digest-off = keine
+digest-daily = täglich
+digest-weekly = wöchentlich
+scope-city = ganze Stadt
+scope-quarter = Quartier
+
+## Errors in forms
+error-email-required = Bitte geben Sie Ihre E-Mail-Adresse ein.
+error-email-invalid = Bitte geben Sie eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de.
+error-password-required = Bitte geben Sie Ihr Passwort ein.
+error-password-short = Das Passwort muss mindestens { $min } Zeichen lang sein.
+error-password-is-email = Das Passwort darf nicht Ihre E-Mail-Adresse sein.
+error-password-mismatch = Die beiden Passwörter stimmen nicht überein.
+error-login-failed = E-Mail-Adresse oder Passwort stimmen nicht.
+error-not-verified = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen einen neuen Link geschickt.
+error-name-required = Bitte geben Sie einen Namen ein.
+error-name-long = Der Name darf höchstens 80 Zeichen lang sein.
+error-pseudonym-long = Das Pseudonym darf höchstens 40 Zeichen lang sein.
+error-pseudonym-required = Bitte geben Sie ein Pseudonym ein, wenn es gezeigt werden soll.
+error-accept = Bitte bestätigen Sie, dass Sie die Datenschutzhinweise gelesen haben.
+error-token-invalid = Dieser Link ist ungültig oder abgelaufen. Bitte fordern Sie einen neuen an.
+error-slug = Bitte nur Kleinbuchstaben, Ziffern und Bindestriche verwenden.
+error-slug-taken = Dieser Schlüssel ist schon vergeben.
+error-areas-required = Bitte wählen Sie mindestens ein Gebiet.
+error-role = Bitte wählen Sie eine Rolle.
+
+## Sign-in and registration
+login-title = Anmelden
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-no-account = Noch kein Konto?
+register-title = Registrieren
+register-intro = Mit einem Konto können Sie Ideen einbringen, kommentieren und abstimmen. Sie können auch ohne Konto lesen.
+register-submit = Konto anlegen
+register-done-title = Fast geschafft
+register-check-mail = Wir haben eine E-Mail an { $email } geschickt. Bitte klicken Sie auf den Link darin, um Ihr Konto zu bestätigen.
+verify-ok-title = E-Mail-Adresse bestätigt
+verify-ok = Danke! Ihre E-Mail-Adresse ist bestätigt. Sie können sich jetzt anmelden.
+verify-bad-title = Link ungültig
+verify-bad = Dieser Bestätigungslink ist ungültig, schon benutzt oder abgelaufen. Melden Sie sich an, um einen neuen zu bekommen.
+forgot-title = Passwort vergessen
+forgot-intro = Geben Sie Ihre E-Mail-Adresse ein. Wir schicken Ihnen einen Link, mit dem Sie ein neues Passwort setzen können.
+forgot-submit = Link anfordern
+forgot-sent = Wenn zu dieser Adresse ein Konto gehört, ist eine E-Mail unterwegs. Der Link gilt eine Stunde.
+reset-title = Neues Passwort
+reset-submit = Passwort speichern
+reset-done = Ihr Passwort wurde geändert. Alle bisherigen Anmeldungen wurden beendet.
+invite-title = Einladung annehmen
+invite-intro = Sie wurden als { $role } eingeladen ({ $email }).
+invite-existing = Zu dieser Adresse gibt es schon ein Konto. Bestätigen Sie mit Ihrem Passwort.
+invite-submit = Einladung annehmen
+
+## Account
+account-profile = Profil
+account-roles = Rollen
+account-api = API-Zugang
+account-api-count = { $count ->
+    [one] Sie haben einen aktiven API-Schlüssel.
+   *[other] Sie haben { $count } aktive API-Schlüssel.
+}
+account-api-create = Neuen API-Schlüssel erzeugen
+account-api-created = Ihr neuer API-Schlüssel – er wird nur dieses eine Mal angezeigt:
+account-data = Meine Daten
+account-export = Meine Daten herunterladen (JSON)
+account-delete = Mein Konto löschen
+delete-intro = Ihr Konto, Ihre Rollen und Anmeldungen werden gelöscht. Öffentliche Beiträge bleiben ohne Namen erhalten.
+delete-submit = Konto endgültig löschen
+delete-done-title = Konto gelöscht
+delete-done = Ihr Konto wurde gelöscht. Auf Wiedersehen!
+
+## Roles
+role-admin = Administration
+role-lead = Programmleitung
+role-analyst = Analyse
+role-manager = Quartiersmanagement
+role-jury = Jury
+role-actor = Akteur
+role-resident = Bewohnerin oder Bewohner
+
+## Administration
+admin-users = Konten
+admin-users-count = { $count } Konten
+admin-search = E-Mail oder Name
+admin-grant = Rolle vergeben
+admin-quarters = Quartiere verwalten
+admin-quarters-count = { $count } Quartiere
+admin-quarter-new = Neues Quartier
+admin-invitations = Einladungen
+admin-invitations-text = Mitarbeitende per E-Mail einladen
+admin-invitations-sent = Verschickte Einladungen
+admin-invite-submit = Einladung senden
+admin-invite-sent = Einladung an { $email } ist unterwegs.
+admin-audit = Protokoll
+admin-audit-text = Wer hat wann was geändert?
+admin-outbox = E-Mail-Ausgang
+admin-outbox-text = Verschickte und wartende E-Mails
+
+## Error pages
+error-code = Fehlercode
+error-home = Zur Startseite
+error-400-title = Anfrage nicht verständlich
+error-400-text = Die Anfrage konnte nicht verarbeitet werden. Bitte versuchen Sie es noch einmal.
+error-403-title = Kein Zugriff
+error-403-text = Für diese Seite fehlt Ihnen die Berechtigung. Wenn Sie ein Formular abgeschickt haben, laden Sie die Seite bitte neu und versuchen Sie es noch einmal.
+error-404-title = Seite nicht gefunden
+error-404-text = Diese Seite gibt es nicht (mehr). Vielleicht hilft die Startseite weiter.
+error-429-title = Zu viele Versuche
+error-429-text = Bitte warten Sie eine Minute und versuchen Sie es dann noch einmal.
+error-500-title = Da ist etwas schiefgegangen
+error-500-text = Ein Fehler ist aufgetreten. Ihre Eingaben gehen nicht verloren; bitte versuchen Sie es später noch einmal.
+
+## Mail
+mail-verify-subject = Bitte bestätigen Sie Ihre E-Mail-Adresse
+mail-verify-body = Guten Tag,
+
+    bitte bestätigen Sie Ihre E-Mail-Adresse mit diesem Link:
+    { $link }
+
+    Der Link gilt 48 Stunden. Wenn Sie sich nicht registriert haben, ignorieren Sie diese E-Mail.
+mail-exists-subject = Registrierung mit Ihrer E-Mail-Adresse
+mail-exists-body = Guten Tag,
+
+    jemand wollte sich mit Ihrer E-Mail-Adresse registrieren. Sie haben schon ein Konto.
+    Wenn Sie Ihr Passwort vergessen haben: { $link }
+mail-reset-subject = Neues Passwort für Quartier
+mail-reset-body = Guten Tag,
+
+    mit diesem Link setzen Sie ein neues Passwort (gültig eine Stunde):
+    { $link }
+
+    Wenn Sie das nicht angefordert haben, ignorieren Sie diese E-Mail.
+mail-invite-subject = Einladung zu Quartier – { $city }
+mail-invite-body = Guten Tag,
+
+    Sie wurden als { $role } für { $city } zu Quartier eingeladen.
+    Nehmen Sie die Einladung mit diesem Link an (gültig sieben Tage):
+    { $link }

@@ -1,0 +1,237 @@
+# Quartier — English (complete)
+
+## Shell
+skip-to-content = Skip to content
+meta-description = Quartier – platform for integrative neighbourhood development: statistics, action plan, participation, neighbourhood fund and transfer.
+nav-main-label = Main navigation
+nav-language-label = Choose language
+nav-home = Home
+nav-quarters = Quarters
+nav-areas = Areas
+nav-admin = Administration
+nav-account = My account
+nav-login = Sign in
+nav-logout = Sign out
+nav-register = Register
+nav-about = About Quartier and privacy
+fictional-label = Fictional demo city:
+fictional-notice = Musterstadt does not exist. All places, people and figures are invented.
+footer-about = Quartier is free software (EUPL-1.2) for integrative neighbourhood development with little money.
+footer-api = Programming interface (API)
+confirm-danger = Really continue? This cannot be undone.
+form-errors-title = Please check your entries
+save = Save
+cancel = Cancel
+create = Create
+search = Search
+revoke = Revoke
+yes = yes
+no = no
+
+## Start page
+home-title = Welcome to Quartier
+home-title-city = Neighbourhood development in { $city }
+home-intro = City staff, neighbourhood managers, associations, initiatives and residents work together here on lively neighbourhoods – also with little German, little money or no internet.
+home-welcome = Hello, { $name }!
+home-no-roles = You have no role yet.
+home-your-roles = Your roles:
+home-quarters = Quarters
+home-no-quarters = No quarters have been set up yet.
+home-take-part = How to take part
+home-step-online = Online: bring in ideas, comment and vote – also under a pseudonym.
+home-step-paper = On paper: forms are available at the neighbourhood office; the neighbourhood managers enter them.
+home-step-language = In your language: German, English, Arabic, Farsi, Ukrainian, Russian, Turkish and Vietnamese.
+home-loop-title = From statistics to impact
+loop-statistics = Load small-area statistics and build a transparent need index
+loop-selection = Find the areas with special needs and record the selection with its reasons
+loop-quarter = Build actors and networks in the quarter
+loop-plan = Develop an action plan with fields of action, goals and measures
+loop-participation = Involve residents – every contribution gets an answer
+loop-fund = Fund small projects from the neighbourhood fund
+loop-impact = Measure results and outcomes
+loop-transfer = Check what transfers to other quarters and cities
+
+## About
+about-what = Quartier helps cities find the quarters with special support needs, build local structures there and check what can be transferred. It follows Leipzig's pilot "Integration durch Initiativmanagement" (INTIGRA, 2017–2019).
+about-privacy-title = Privacy
+about-privacy = We store only what participation needs. You can show a pseudonym publicly, download your data at any time and delete your account yourself. Survey answers are stored apart from your account.
+about-licence-title = Licence
+about-licence = Quartier is free software under the European Union Public Licence (EUPL-1.2).
+
+## Quarters and areas
+quarters-caption = All quarters
+quarter-areas = Statistical areas in the quarter
+areas-intro = The city is divided into { $count } statistical areas.
+areas-caption = Statistical areas
+col-name = Name
+col-description = Description
+col-areas = Areas
+col-key = Key
+col-district = District
+col-verified = Email confirmed
+col-created = Created
+col-action = Action
+col-time = Time
+col-by = By
+col-target = Object
+col-detail = Details
+col-to = Recipient
+col-subject = Subject
+col-status = Status
+col-attempts = Attempts
+
+## Forms
+field-email = Email address
+field-password = Password
+field-new-password = New password
+field-password-confirm = Repeat password
+field-display-name = Name
+field-pseudonym = Pseudonym
+field-show-pseudonym = Show my pseudonym publicly instead of my name
+field-language = Language
+field-digest = Email digest
+field-role = Role
+field-scope = Scope
+field-accept = I have read the privacy notes.
+hint-display-name = This is how others see you. You can choose a pseudonym later.
+hint-password = At least { $min } characters.
+hint-pseudonym = Shown with public contributions when you select it below.
+hint-slug = Lower-case letters, digits and hyphens, e.g. "nordvorstadt".
+hint-delete-password = For your safety, please enter your password.
+digest-off = none
+digest-daily = daily
+digest-weekly = weekly
+scope-city = whole city
+scope-quarter = quarter
+
+## Errors in forms
+error-email-required = Please enter your email address.
+error-email-invalid = Please enter a valid email address, e.g. name@example.org.
+error-password-required = Please enter your password.
+error-password-short = The password must be at least { $min } characters long.
+error-password-is-email = The password must not be your email address.
+error-password-mismatch = The two passwords do not match.
+error-login-failed = Email address or password is wrong.
+error-not-verified = Please confirm your email address first. We have sent you a new link.
+error-name-required = Please enter a name.
+error-name-long = The name may be at most 80 characters long.
+error-pseudonym-long = The pseudonym may be at most 40 characters long.
+error-pseudonym-required = Please enter a pseudonym if it should be shown.
+error-accept = Please confirm that you have read the privacy notes.
+error-token-invalid = This link is invalid or has expired. Please request a new one.
+error-slug = Please use only lower-case letters, digits and hyphens.
+error-slug-taken = This key is already taken.
+error-areas-required = Please choose at least one area.
+error-role = Please choose a role.
+
+## Sign-in and registration
+login-title = Sign in
+login-submit = Sign in
+login-forgot = Forgot your password?
+login-no-account = No account yet?
+register-title = Register
+register-intro = With an account you can bring in ideas, comment and vote. You can read without one.
+register-submit = Create account
+register-done-title = Almost done
+register-check-mail = We have sent an email to { $email }. Please click the link in it to confirm your account.
+verify-ok-title = Email address confirmed
+verify-ok = Thank you! Your email address is confirmed. You can sign in now.
+verify-bad-title = Invalid link
+verify-bad = This confirmation link is invalid, already used or expired. Sign in to get a new one.
+forgot-title = Forgot password
+forgot-intro = Enter your email address. We will send you a link to set a new password.
+forgot-submit = Send link
+forgot-sent = If an account belongs to this address, an email is on its way. The link is valid for one hour.
+reset-title = New password
+reset-submit = Save password
+reset-done = Your password has been changed. All previous sign-ins have been ended.
+invite-title = Accept invitation
+invite-intro = You have been invited as { $role } ({ $email }).
+invite-existing = An account already exists for this address. Confirm with your password.
+invite-submit = Accept invitation
+
+## Account
+account-profile = Profile
+account-roles = Roles
+account-api = API access
+account-api-count = { $count ->
+    [one] You have one active API key.
+   *[other] You have { $count } active API keys.
+}
+account-api-create = Create a new API key
+account-api-created = Your new API key – it is shown only this once:
+account-data = My data
+account-export = Download my data (JSON)
+account-delete = Delete my account
+delete-intro = Your account, roles and sign-ins will be deleted. Public contributions remain without your name.
+delete-submit = Delete account permanently
+delete-done-title = Account deleted
+delete-done = Your account has been deleted. Goodbye!
+
+## Roles
+role-admin = Administration
+role-lead = Programme lead
+role-analyst = Analyst
+role-manager = Neighbourhood management
+role-jury = Jury
+role-actor = Local actor
+role-resident = Resident
+
+## Administration
+admin-users = Accounts
+admin-users-count = { $count } accounts
+admin-search = Email or name
+admin-grant = Grant role
+admin-quarters = Manage quarters
+admin-quarters-count = { $count } quarters
+admin-quarter-new = New quarter
+admin-invitations = Invitations
+admin-invitations-text = Invite staff by email
+admin-invitations-sent = Invitations sent
+admin-invite-submit = Send invitation
+admin-invite-sent = An invitation to { $email } is on its way.
+admin-audit = Audit log
+admin-audit-text = Who changed what, and when?
+admin-outbox = Email outbox
+admin-outbox-text = Sent and waiting emails
+
+## Error pages
+error-code = Error code
+error-home = Go to the start page
+error-400-title = Request not understood
+error-400-text = The request could not be processed. Please try again.
+error-403-title = No access
+error-403-text = You are not allowed to see this page. If you submitted a form, please reload the page and try again.
+error-404-title = Page not found
+error-404-text = This page does not exist (any more). The start page may help.
+error-429-title = Too many attempts
+error-429-text = Please wait a minute and try again.
+error-500-title = Something went wrong
+error-500-text = An error occurred. Your input is not lost; please try again later.
+
+## Mail
+mail-verify-subject = Please confirm your email address
+mail-verify-body = Hello,
+
+    please confirm your email address with this link:
+    { $link }
+
+    The link is valid for 48 hours. If you did not register, ignore this email.
+mail-exists-subject = Registration with your email address
+mail-exists-body = Hello,
+
+    somebody tried to register with your email address. You already have an account.
+    If you forgot your password: { $link }
+mail-reset-subject = New password for Quartier
+mail-reset-body = Hello,
+
+    set a new password with this link (valid for one hour):
+    { $link }
+
+    If you did not ask for this, ignore this email.
+mail-invite-subject = Invitation to Quartier – { $city }
+mail-invite-body = Hello,
+
+    you have been invited to Quartier as { $role } for { $city }.
+    Accept the invitation with this link (valid for seven days):
+    { $link }

@@ -1,0 +1,2 @@
+# Quartier — ru (resident-facing pages; staff pages fall back to German)
+skip-to-content = Skip

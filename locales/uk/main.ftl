@@ -1,0 +1,2 @@
+# Quartier — uk (resident-facing pages; staff pages fall back to German)
+skip-to-content = Skip
