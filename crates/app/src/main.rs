@@ -67,6 +67,17 @@ enum AdminTask {
     },
     /// Load the fictional demo city into the database.
     SeedDemo,
+    /// Print the newest mails of the outbox as JSON (e.g. to read a verification link).
+    Outbox {
+        /// Only mails to this address.
+        #[arg(long)]
+        to: Option<String>,
+        /// How many (newest first).
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
+    /// Print every route with its access policy as JSON.
+    Routes,
 }
 
 fn init_logging(format: &str) {
@@ -132,7 +143,26 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
+fn print_routes() -> anyhow::Result<()> {
+    let routes: Vec<serde_json::Value> = quartier_web::routes::ROUTES
+        .iter()
+        .map(|r| {
+            let access = match r.access {
+                quartier_web::access::Access::Public => "public".to_string(),
+                quartier_web::access::Access::User => "user".to_string(),
+                quartier_web::access::Access::Roles(roles) => roles.iter().map(|x| x.as_str()).collect::<Vec<_>>().join("|"),
+            };
+            serde_json::json!({ "method": r.method, "path": r.path, "access": access, "summary": r.summary })
+        })
+        .collect();
+    println!("{}", serde_json::to_string_pretty(&routes)?);
+    Ok(())
+}
+
 async fn admin(cfg: Config, task: AdminTask) -> anyhow::Result<()> {
+    if matches!(task, AdminTask::Routes) {
+        return print_routes();
+    }
     let db = server::open_db(&cfg).await?;
     match task {
         AdminTask::CreateUser {
@@ -175,6 +205,11 @@ async fn admin(cfg: Config, task: AdminTask) -> anyhow::Result<()> {
             .await?;
             println!("created {email} ({}) in {}", role.as_str(), city.name);
         }
+        AdminTask::Outbox { to, limit } => {
+            let mails = db.outbox(to.as_deref(), limit).await?;
+            println!("{}", serde_json::to_string_pretty(&mails)?);
+        }
+        AdminTask::Routes => {}
         AdminTask::SeedDemo => {
             let city = seed::demo(&db).await?;
             println!("demo city {} loaded", city.name);
