@@ -722,8 +722,12 @@ fn contiguity_keys<const K: usize>(
     entries.par_sort_unstable_by_key(|e| e.hash);
 
     // Groups of equal hash; inside a group, split by the exact key (hash collisions).
+    // Every shared key (in >= 2 entries) gets a group id; `gid_of_key` maps the key's
+    // original position (polygon order) to it, `members` lists the group's polygons.
     let m = entries.len();
-    let mut shared: Vec<(u32, u32, u32)> = Vec::new();
+    let mut gid_of_key = vec![u32::MAX; m];
+    let mut gstart: Vec<u32> = Vec::with_capacity(m / 2 + 1);
+    let mut members: Vec<u32> = Vec::with_capacity(m);
     let mut s = 0usize;
     while s < m {
         let mut e = s + 1;
@@ -731,18 +735,29 @@ fn contiguity_keys<const K: usize>(
             e += 1;
         }
         if e - s >= 2 {
-            let group = &mut entries[s..e];
-            group.sort_unstable_by(|a, b| keys[a.key as usize].cmp(&keys[b.key as usize]));
+            let first = keys[entries[s].key as usize];
+            let same = entries[s + 1..e]
+                .iter()
+                .all(|x| keys[x.key as usize] == first);
+            if !same {
+                entries[s..e]
+                    .sort_unstable_by(|x, y| keys[x.key as usize].cmp(&keys[y.key as usize]));
+            }
+            let group = &entries[s..e];
             let mut a = 0;
             while a < group.len() {
                 let mut b = a + 1;
-                while b < group.len() && keys[group[b].key as usize] == keys[group[a].key as usize]
+                while b < group.len()
+                    && (same || keys[group[b].key as usize] == keys[group[a].key as usize])
                 {
                     b += 1;
                 }
                 if b - a >= 2 {
+                    let g = gstart.len() as u32;
+                    gstart.push(members.len() as u32);
                     for entry in &group[a..b] {
-                        shared.push((entry.poly, (s + a) as u32, (s + b) as u32));
+                        members.push(entry.poly);
+                        gid_of_key[entry.key as usize] = g;
                     }
                 }
                 a = b;
@@ -750,47 +765,62 @@ fn contiguity_keys<const K: usize>(
         }
         s = e;
     }
-    // Counting sort of the shared entries by polygon.
+    gstart.push(members.len() as u32);
+    // Key range of every polygon (keys are stored in polygon order).
     let mut start = vec![0usize; n + 1];
-    for &(p, _, _) in &shared {
-        start[p as usize + 1] += 1;
+    for &o in &owner {
+        start[o as usize + 1] += 1;
     }
     for i in 0..n {
         start[i + 1] += start[i];
     }
-    let mut fill = start.clone();
-    let mut groups = vec![(0u32, 0u32); shared.len()];
-    for &(p, a, b) in &shared {
-        groups[fill[p as usize]] = (a, b);
-        fill[p as usize] += 1;
-    }
-    let lists: Vec<Vec<u32>> = (0..n)
+    // Neighbour lists, built per chunk of polygons into one flat buffer each.
+    let chunks: Vec<(Vec<u32>, Vec<u32>)> = (0..n.div_ceil(chunk))
         .into_par_iter()
-        .with_min_len(2048)
-        .map(|i| {
-            let mut nb: Vec<u32> = Vec::new();
-            for &(a, b) in &groups[start[i]..start[i + 1]] {
-                for entry in &entries[a as usize..b as usize] {
-                    if entry.poly as usize != i {
-                        nb.push(entry.poly);
+        .map(|c| {
+            let lo = c * chunk;
+            let hi = ((c + 1) * chunk).min(n);
+            let mut flat: Vec<u32> = Vec::with_capacity((hi - lo) * 8);
+            let mut counts: Vec<u32> = Vec::with_capacity(hi - lo);
+            for i in lo..hi {
+                let begin = flat.len();
+                for &g in &gid_of_key[start[i]..start[i + 1]] {
+                    if g == u32::MAX {
+                        continue;
+                    }
+                    let (a, b) = (gstart[g as usize] as usize, gstart[g as usize + 1] as usize);
+                    for &p in &members[a..b] {
+                        if p as usize != i {
+                            flat.push(p);
+                        }
                     }
                 }
+                let row = &mut flat[begin..];
+                row.sort_unstable();
+                let mut len = 0;
+                for r in 0..row.len() {
+                    if r == 0 || row[r] != row[len - 1] {
+                        row[len] = row[r];
+                        len += 1;
+                    }
+                }
+                flat.truncate(begin + len);
+                counts.push(len as u32);
             }
-            nb.sort_unstable();
-            nb.dedup();
-            nb
+            (flat, counts)
         })
         .collect();
+    let total: usize = chunks.iter().map(|c| c.0.len()).sum();
     let mut offsets = Vec::with_capacity(n + 1);
     offsets.push(0usize);
-    let mut total = 0usize;
-    for l in &lists {
-        total += l.len();
-        offsets.push(total);
-    }
     let mut neighbours = Vec::with_capacity(total);
-    for l in lists {
-        neighbours.extend_from_slice(&l);
+    let mut acc = 0usize;
+    for (flat, counts) in chunks {
+        neighbours.extend_from_slice(&flat);
+        for c in counts {
+            acc += c as usize;
+            offsets.push(acc);
+        }
     }
     Ok(Weights::from_sorted_binary(offsets, neighbours))
 }
