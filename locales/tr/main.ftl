@@ -1,2 +1,237 @@
-# Quartier — tr (resident-facing pages; staff pages fall back to German)
-skip-to-content = Skip
+# Quartier — Turkish (Türkçe)
+
+## Shell
+skip-to-content = İçeriğe geç
+meta-description = Quartier – kapsayıcı mahalle gelişimi için platform: istatistik, eylem planı, katılım, mahalle fonu ve deneyim aktarımı.
+nav-main-label = Ana menü
+nav-language-label = Dil seçin
+nav-home = Ana sayfa
+nav-quarters = Mahalleler
+nav-areas = Bölgeler
+nav-admin = Yönetim
+nav-account = Hesabım
+nav-login = Giriş yap
+nav-logout = Çıkış yap
+nav-register = Kaydol
+nav-about = Quartier ve veri koruma hakkında
+fictional-label = Hayali demo şehir:
+fictional-notice = Musterstadt diye bir şehir yoktur. Tüm yerler, kişiler ve sayılar uydurmadır.
+footer-about = Quartier, az bütçeyle kapsayıcı mahalle gelişimi için özgür bir yazılımdır (EUPL-1.2).
+footer-api = Programlama arayüzü (API)
+confirm-danger = Gerçekten devam etmek istiyor musunuz? Bu işlem geri alınamaz.
+form-errors-title = Lütfen bilgilerinizi kontrol edin
+save = Kaydet
+cancel = İptal
+create = Oluştur
+search = Ara
+revoke = Kaldır
+yes = evet
+no = hayır
+
+## Start page
+home-title = Quartier platformuna hoş geldiniz
+home-title-city = { $city } şehrinde mahalle gelişimi
+home-intro = Burada belediye, mahalle yönetimi, dernekler, girişimler ve mahalle sakinleri canlı bir komşuluk için birlikte çalışıyor. Az Almanca bilseniz, az paranız olsa ya da internetiniz olmasa da katılabilirsiniz.
+home-welcome = Merhaba { $name }!
+home-no-roles = Henüz bir rolünüz yok.
+home-your-roles = Rolleriniz:
+home-quarters = Mahalleler
+home-no-quarters = Henüz mahalle eklenmedi.
+home-take-part = Nasıl katılabilirsiniz?
+home-step-online = İnternetten: Fikir verin, yorum yapın, oy verin – takma adla da olur.
+home-step-paper = Kâğıt üzerinde: Formlar mahalle bürosunda (Stadtteilladen) bulunur; mahalle yönetimi bunları sisteme girer.
+home-step-language = Kendi dilinizde: Almanca, İngilizce, Arapça, Farsça, Ukraynaca, Rusça, Türkçe ve Vietnamca.
+home-loop-title = İstatistikten etkiye giden yol
+loop-statistics = Küçük bölgelerin istatistiklerini yüklemek ve anlaşılır bir ihtiyaç endeksi oluşturmak
+loop-selection = Özellikle desteğe ihtiyacı olan bölgeleri bulmak ve seçimi gerekçesiyle kaydetmek
+loop-quarter = Mahallede aktörler ve ağlar oluşturmak
+loop-plan = Eylem alanları, hedefler ve önlemlerle bir eylem planı hazırlamak
+loop-participation = Mahalle sakinlerini sürece katmak – her katkıya bir yanıt verilir
+loop-fund = Mahalle fonundan (Verfügungsfonds) küçük projeleri desteklemek
+loop-impact = Sonuçları ve etkileri ölçmek
+loop-transfer = Nelerin başka mahallelere ve şehirlere aktarılabileceğini incelemek
+
+## About
+about-what = Quartier, şehirlerin özellikle desteğe ihtiyacı olan mahalleleri bulmasına, orada yerel yapılar kurmasına ve nelerin başka yerlere aktarılabileceğini incelemesine yardımcı olur. Örnek aldığı proje, Leipzig'deki “Integration durch Initiativmanagement” (“Girişim yönetimi yoluyla uyum”, INTIGRA, 2017–2019) pilot projesidir.
+about-privacy-title = Veri koruma
+about-privacy = Yalnızca katılım için gerekli olan bilgileri saklıyoruz. Herkese açık olarak bir takma ad gösterebilir, verilerinizi istediğiniz zaman indirebilir ve hesabınızı kendiniz silebilirsiniz. Anket yanıtları hesabınızdan ayrı saklanır.
+about-licence-title = Lisans
+about-licence = Quartier, Avrupa Birliği Kamu Lisansı (EUPL-1.2) kapsamında özgür bir yazılımdır.
+
+## Quarters and areas
+quarters-caption = Tüm mahalleler
+quarter-areas = Mahalledeki istatistik bölgeleri
+areas-intro = Şehir { $count } istatistik bölgesine ayrılmıştır.
+areas-caption = İstatistik bölgeleri
+col-name = Ad
+col-description = Açıklama
+col-areas = Bölgeler
+col-key = Kod
+col-district = İlçe
+col-verified = E-posta onaylandı
+col-created = Oluşturulma
+col-action = İşlem
+col-time = Zaman
+col-by = Yapan
+col-target = Nesne
+col-detail = Ayrıntılar
+col-to = Alıcı
+col-subject = Konu
+col-status = Durum
+col-attempts = Deneme sayısı
+
+## Forms
+field-email = E-posta adresi
+field-password = Şifre
+field-new-password = Yeni şifre
+field-password-confirm = Şifreyi tekrar girin
+field-display-name = Ad
+field-pseudonym = Takma ad
+field-show-pseudonym = Herkese açık alanlarda adım yerine takma adımı göster
+field-language = Dil
+field-digest = E-posta özeti
+field-role = Rol
+field-scope = Geçerlilik alanı
+field-accept = Veri koruma bilgilerini okudum.
+hint-display-name = Diğer kişiler sizi bu adla görür. Daha sonra bir takma ad seçebilirsiniz.
+hint-password = En az { $min } karakter.
+hint-pseudonym = Aşağıda seçerseniz herkese açık katkılarınızda gösterilir.
+hint-slug = Küçük harfler, rakamlar ve kısa çizgiler; örneğin “nordvorstadt”.
+hint-delete-password = Güvenliğiniz için lütfen şifrenizi girin.
+digest-off = yok
+digest-daily = günlük
+digest-weekly = haftalık
+scope-city = tüm şehir
+scope-quarter = mahalle
+
+## Errors in forms
+error-email-required = Lütfen e-posta adresinizi girin.
+error-email-invalid = Lütfen geçerli bir e-posta adresi girin, örneğin name@beispiel.de.
+error-password-required = Lütfen şifrenizi girin.
+error-password-short = Şifre en az { $min } karakter uzunluğunda olmalıdır.
+error-password-is-email = Şifre, e-posta adresinizle aynı olamaz.
+error-password-mismatch = İki şifre birbiriyle aynı değil.
+error-login-failed = E-posta adresi veya şifre yanlış.
+error-not-verified = Lütfen önce e-posta adresinizi onaylayın. Size yeni bir bağlantı gönderdik.
+error-name-required = Lütfen bir ad girin.
+error-name-long = Ad en fazla 80 karakter olabilir.
+error-pseudonym-long = Takma ad en fazla 40 karakter olabilir.
+error-pseudonym-required = Takma adınızın gösterilmesini istiyorsanız lütfen bir takma ad girin.
+error-accept = Lütfen veri koruma bilgilerini okuduğunuzu onaylayın.
+error-token-invalid = Bu bağlantı geçersiz veya süresi dolmuş. Lütfen yeni bir bağlantı isteyin.
+error-slug = Lütfen yalnızca küçük harf, rakam ve kısa çizgi kullanın.
+error-slug-taken = Bu kod zaten kullanılıyor.
+error-areas-required = Lütfen en az bir bölge seçin.
+error-role = Lütfen bir rol seçin.
+
+## Sign-in and registration
+login-title = Giriş yap
+login-submit = Giriş yap
+login-forgot = Şifrenizi mi unuttunuz?
+login-no-account = Henüz hesabınız yok mu?
+register-title = Kaydol
+register-intro = Bir hesapla fikir verebilir, yorum yapabilir ve oy verebilirsiniz. Hesap olmadan da okuyabilirsiniz.
+register-submit = Hesap oluştur
+register-done-title = Neredeyse bitti
+register-check-mail = { $email } adresine bir e-posta gönderdik. Hesabınızı onaylamak için lütfen e-postadaki bağlantıya tıklayın.
+verify-ok-title = E-posta adresi onaylandı
+verify-ok = Teşekkürler! E-posta adresiniz onaylandı. Artık giriş yapabilirsiniz.
+verify-bad-title = Geçersiz bağlantı
+verify-bad = Bu onay bağlantısı geçersiz, daha önce kullanılmış veya süresi dolmuş. Yeni bir bağlantı almak için giriş yapın.
+forgot-title = Şifremi unuttum
+forgot-intro = E-posta adresinizi girin. Size, yeni bir şifre belirleyebileceğiniz bir bağlantı göndereceğiz.
+forgot-submit = Bağlantı iste
+forgot-sent = Bu adrese ait bir hesap varsa e-posta gönderildi. Bağlantı bir saat geçerlidir.
+reset-title = Yeni şifre
+reset-submit = Şifreyi kaydet
+reset-done = Şifreniz değiştirildi. Önceki tüm oturumlar kapatıldı.
+invite-title = Daveti kabul et
+invite-intro = “{ $role }” rolüyle davet edildiniz ({ $email }).
+invite-existing = Bu adrese ait bir hesap zaten var. Şifrenizle onaylayın.
+invite-submit = Daveti kabul et
+
+## Account
+account-profile = Profil
+account-roles = Roller
+account-api = API erişimi
+account-api-count = { $count ->
+    [one] Bir etkin API anahtarınız var.
+   *[other] { $count } etkin API anahtarınız var.
+}
+account-api-create = Yeni API anahtarı oluştur
+account-api-created = Yeni API anahtarınız – yalnızca bu bir kez gösterilir:
+account-data = Verilerim
+account-export = Verilerimi indir (JSON)
+account-delete = Hesabımı sil
+delete-intro = Hesabınız, rolleriniz ve oturumlarınız silinecek. Herkese açık katkılarınız adınız olmadan kalır.
+delete-submit = Hesabı kalıcı olarak sil
+delete-done-title = Hesap silindi
+delete-done = Hesabınız silindi. Hoşça kalın!
+
+## Roles
+role-admin = Yönetim
+role-lead = Program yönetimi
+role-analyst = Analiz
+role-manager = Mahalle yönetimi
+role-jury = Jüri
+role-actor = Yerel aktör
+role-resident = Mahalle sakini
+
+## Administration
+admin-users = Hesaplar
+admin-users-count = { $count } hesap
+admin-search = E-posta veya ad
+admin-grant = Rol ver
+admin-quarters = Mahalleleri yönet
+admin-quarters-count = { $count } mahalle
+admin-quarter-new = Yeni mahalle
+admin-invitations = Davetler
+admin-invitations-text = Çalışanları e-postayla davet edin
+admin-invitations-sent = Gönderilen davetler
+admin-invite-submit = Davet gönder
+admin-invite-sent = { $email } adresine davet gönderiliyor.
+admin-audit = İşlem kaydı
+admin-audit-text = Kim, neyi, ne zaman değiştirdi?
+admin-outbox = Giden e-postalar
+admin-outbox-text = Gönderilen ve bekleyen e-postalar
+
+## Error pages
+error-code = Hata kodu
+error-home = Ana sayfaya git
+error-400-title = İstek anlaşılamadı
+error-400-text = İstek işlenemedi. Lütfen tekrar deneyin.
+error-403-title = Erişim yok
+error-403-text = Bu sayfa için yetkiniz yok. Bir form gönderdiyseniz lütfen sayfayı yenileyin ve tekrar deneyin.
+error-404-title = Sayfa bulunamadı
+error-404-text = Bu sayfa yok ya da artık mevcut değil. Belki ana sayfa yardımcı olur.
+error-429-title = Çok fazla deneme
+error-429-text = Lütfen bir dakika bekleyin ve sonra tekrar deneyin.
+error-500-title = Bir şeyler ters gitti
+error-500-text = Bir hata oluştu. Girdiğiniz bilgiler kaybolmaz; lütfen daha sonra tekrar deneyin.
+
+## Mail
+mail-verify-subject = Lütfen e-posta adresinizi onaylayın
+mail-verify-body = Merhaba,
+
+    lütfen e-posta adresinizi bu bağlantıyla onaylayın:
+    { $link }
+
+    Bağlantı 48 saat geçerlidir. Kaydolmadıysanız bu e-postayı dikkate almayın.
+mail-exists-subject = E-posta adresinizle kayıt
+mail-exists-body = Merhaba,
+
+    birisi e-posta adresinizle kaydolmaya çalıştı. Zaten bir hesabınız var.
+    Şifrenizi unuttuysanız: { $link }
+mail-reset-subject = Quartier için yeni şifre
+mail-reset-body = Merhaba,
+
+    bu bağlantıyla yeni bir şifre belirleyebilirsiniz (bir saat geçerlidir):
+    { $link }
+
+    Bunu siz istemediyseniz bu e-postayı dikkate almayın.
+mail-invite-subject = Quartier daveti – { $city }
+mail-invite-body = Merhaba,
+
+    { $city } için Quartier platformuna “{ $role }” rolüyle davet edildiniz.
+    Daveti bu bağlantıyla kabul edin (yedi gün geçerlidir):
+    { $link }
