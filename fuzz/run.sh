@@ -35,11 +35,15 @@ PY
 done
 mkdir -p corpus/gpkg_import
 status=0
+mkdir -p logs
 for t in "${targets[@]}"; do
   echo "=== $t (${secs}s)"
-  if ! cargo fuzz run "$t" --sanitizer none "corpus/$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len=1048576 2>&1 | tail -n 4; then
+  if cargo fuzz run "$t" --sanitizer none "corpus/$t" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len=1048576 >"logs/$t.log" 2>&1; then
+    grep -E "^Done [0-9]+ runs" "logs/$t.log" || tail -n 2 "logs/$t.log"
+  else
     status=1
+    echo "FAILED: see fuzz/logs/$t.log and fuzz/artifacts/$t/"
+    grep -m1 -E "panicked at|ERROR: libFuzzer" "logs/$t.log" || tail -n 5 "logs/$t.log"
   fi
-  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
 done
 exit $status

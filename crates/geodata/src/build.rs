@@ -211,12 +211,14 @@ pub(crate) fn build_layer(
             let Some(rings) = rings else { continue };
             // Reproject.
             let mut projected: Vec<LineString<f64>> = Vec::with_capacity(rings.len());
+            let mut reprojection_failed = false;
             for ring in rings {
                 let mut coords = Vec::with_capacity(ring.len());
                 for (x, y) in ring {
                     match source_crs.to_wgs84(x, y) {
                         Ok((lon, lat)) => coords.push(Coord { x: lon, y: lat }),
                         Err(e) => {
+                            reprojection_failed = true;
                             if geometry_ok {
                                 problems.error(
                                     Some(row),
@@ -229,6 +231,9 @@ pub(crate) fn build_layer(
                     }
                 }
                 projected.push(LineString::new(coords));
+            }
+            if reprojection_failed {
+                continue;
             }
             let mut it = projected.into_iter();
             if let Some(exterior) = it.next() {

@@ -231,20 +231,23 @@ fn assign_holes(mut outers: Vec<RawPolygon>, inners: Vec<RawRing>) -> RawGeometr
         // Only counter-clockwise rings: treat them as exteriors (common in sloppy writers).
         return RawGeometry::Polygons(inners.into_iter().map(|r| vec![r]).collect());
     }
-    let shells: Vec<Polygon<f64>> = outers
+    // Rings with non-finite coordinates cannot be tested (they are rejected later).
+    let finite = |r: &RawRing| r.iter().all(|(x, y)| x.is_finite() && y.is_finite());
+    let shells: Vec<Option<Polygon<f64>>> = outers
         .iter()
         .map(|p| {
-            let ring = p.first().map_or_else(Vec::new, |r| {
-                r.iter().map(|&(x, y)| Coord { x, y }).collect()
-            });
-            Polygon::new(LineString::new(ring), vec![])
+            let ring = p.first().filter(|r| finite(r))?;
+            let coords = ring.iter().map(|&(x, y)| Coord { x, y }).collect();
+            Some(Polygon::new(LineString::new(coords), vec![]))
         })
         .collect();
     for hole in inners {
-        let target = hole.iter().find_map(|&(x, y)| {
+        let candidates = if finite(&hole) { hole.as_slice() } else { &[] };
+        let target = candidates.iter().find_map(|&(x, y)| {
             let c = Coord { x, y };
             let mut on_boundary = false;
             for (i, s) in shells.iter().enumerate() {
+                let Some(s) = s else { continue };
                 match s.coordinate_position(&c) {
                     CoordPos::Inside => return Some(Some(i)),
                     CoordPos::OnBoundary => on_boundary = true,

@@ -247,3 +247,21 @@ fn generated_geopackage() {
     std::fs::write(&junk, b"not sqlite").unwrap();
     assert!(read_geopackage(&junk, &opts).is_err());
 }
+
+/// Inputs that once panicked under cargo-fuzz (same framing as `fuzz/fuzz_targets`).
+#[test]
+fn fuzz_regressions_do_not_panic() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../testdata/fuzz-regressions");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let data = std::fs::read(&path).unwrap();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("shapefile_import") {
+            let (head, rest) = data.split_at(2);
+            let split = usize::from(u16::from_le_bytes([head[0], head[1]])).min(rest.len());
+            let (shp, dbf) = rest.split_at(split);
+            let opts = ImportOptions::new("ID").with_crs(Crs::local_planar());
+            let _ = quartier_geodata::read_shapefile_bytes(shp, dbf, None, None, &name, &opts);
+        }
+    }
+}

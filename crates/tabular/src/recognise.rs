@@ -69,6 +69,9 @@ const VALUE_NAMES: &[&str] = &[
     "ausprägung",
 ];
 
+/// Upper bound on the number of values one import may produce.
+pub(crate) const MAX_VALUES: usize = 20_000_000;
+
 fn header_year(s: &str) -> Option<i32> {
     let t = s.trim();
     if t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()) {
@@ -319,6 +322,28 @@ pub(crate) fn recognise(
             .to_string()
     });
 
+    // Numeric/text cell counts per column in one pass over the cells.
+    let mut num_count = vec![0usize; width];
+    let mut text_count = vec![0usize; width];
+    if !long {
+        for (_, r) in &data {
+            for (i, c) in r.iter().enumerate() {
+                match value_of(c) {
+                    Ok(Some(_)) => {
+                        if let Some(n) = num_count.get_mut(i) {
+                            *n += 1;
+                        }
+                    }
+                    Ok(None) => {}
+                    Err(()) => {
+                        if let Some(n) = text_count.get_mut(i) {
+                            *n += 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
     let mut columns: Vec<ColumnInfo> = Vec::with_capacity(width);
     let mut any_year_header = false;
     let mut any_suffix = false;
@@ -343,14 +368,8 @@ pub(crate) fn recognise(
             ColumnRole::Year
         } else {
             // Numeric column?
-            let (mut num, mut text) = (0usize, 0usize);
-            for (_, r) in &data {
-                match value_of(&cell(r, i)) {
-                    Ok(Some(_)) => num += 1,
-                    Ok(None) => {}
-                    Err(()) => text += 1,
-                }
-            }
+            let num = num_count.get(i).copied().unwrap_or(0);
+            let text = text_count.get(i).copied().unwrap_or(0);
             if num == 0 || text > num {
                 ColumnRole::Ignored(if num == 0 && text == 0 {
                     "empty column".into()
@@ -393,7 +412,28 @@ pub(crate) fn recognise(
         Layout::Wide
     };
 
-    // --- records
+    // --- records (bounded: a malicious file must not make us allocate without limit)
+    let indicator_columns = columns
+        .iter()
+        .filter(|c| matches!(c.role, ColumnRole::Indicator { .. }))
+        .count()
+        .max(1);
+    let data_rows = data.len();
+    let data = if data.len().saturating_mul(indicator_columns) > MAX_VALUES {
+        problems.push(
+            Severity::Error,
+            None,
+            None,
+            None,
+            format!(
+                "table too large: {} rows × {indicator_columns} indicator columns exceeds the limit of {MAX_VALUES} values",
+                data.len()
+            ),
+        );
+        Vec::new()
+    } else {
+        data
+    };
     let mut records: Vec<Record> = Vec::new();
     let mut keys: HashMap<(String, String, Option<i32>), usize> = HashMap::new();
     let area_header = headers.get(area_col).cloned().unwrap_or_default();
@@ -595,7 +635,7 @@ pub(crate) fn recognise(
             header_line,
             columns,
             years: years.into_iter().collect(),
-            data_rows: data.len(),
+            data_rows,
             footer_lines,
             footer_text,
         },
