@@ -1,2 +1,236 @@
-# Quartier — vi (resident-facing pages; staff pages fall back to German)
-skip-to-content = Skip
+# Quartier — Vietnamese (Tiếng Việt)
+
+## Shell
+skip-to-content = Chuyển đến nội dung
+meta-description = Quartier – nền tảng phát triển khu phố hòa nhập: thống kê, kế hoạch hành động, sự tham gia của người dân, quỹ khu phố và chuyển giao kinh nghiệm.
+nav-main-label = Menu chính
+nav-language-label = Chọn ngôn ngữ
+nav-home = Trang chủ
+nav-quarters = Khu phố
+nav-areas = Khu vực
+nav-admin = Quản trị
+nav-account = Tài khoản của tôi
+nav-login = Đăng nhập
+nav-logout = Đăng xuất
+nav-register = Đăng ký
+nav-about = Giới thiệu Quartier và bảo vệ dữ liệu
+fictional-label = Thành phố mẫu hư cấu:
+fictional-notice = Musterstadt không có thật. Tất cả địa điểm, con người và số liệu đều là hư cấu.
+footer-about = Quartier là phần mềm tự do (EUPL-1.2) để phát triển khu phố hòa nhập với ít kinh phí.
+footer-api = Giao diện lập trình (API)
+confirm-danger = Bạn có thật sự muốn tiếp tục không? Việc này không thể hoàn tác.
+form-errors-title = Vui lòng kiểm tra thông tin bạn đã nhập
+save = Lưu
+cancel = Hủy
+create = Tạo
+search = Tìm
+revoke = Thu hồi
+yes = có
+no = không
+
+## Start page
+home-title = Chào mừng bạn đến với Quartier
+home-title-city = Phát triển khu phố tại { $city }
+home-intro = Tại đây, chính quyền thành phố, ban quản lý khu phố, các hội, các nhóm sáng kiến và người dân cùng nhau xây dựng những khu phố sôi động và gắn bó. Bạn vẫn có thể tham gia dù ít biết tiếng Đức, ít tiền hoặc không có Internet.
+home-welcome = Xin chào { $name }!
+home-no-roles = Bạn chưa có vai trò nào.
+home-your-roles = Vai trò của bạn:
+home-quarters = Khu phố
+home-no-quarters = Chưa có khu phố nào được tạo.
+home-take-part = Cách tham gia
+home-step-online = Trực tuyến: đóng góp ý tưởng, bình luận, bỏ phiếu – có thể dùng biệt danh.
+home-step-paper = Trên giấy: có mẫu đơn tại văn phòng khu phố (Stadtteilladen); ban quản lý khu phố sẽ nhập vào hệ thống.
+home-step-language = Bằng ngôn ngữ của bạn: tiếng Đức, tiếng Anh, tiếng Ả Rập, tiếng Farsi, tiếng Ukraina, tiếng Nga, tiếng Thổ Nhĩ Kỳ và tiếng Việt.
+home-loop-title = Con đường từ thống kê đến hiệu quả
+loop-statistics = Tải lên số liệu thống kê theo từng khu vực nhỏ và lập một chỉ số nhu cầu dễ hiểu
+loop-selection = Tìm các khu vực cần hỗ trợ đặc biệt và ghi lại lý do lựa chọn
+loop-quarter = Xây dựng các bên tham gia và mạng lưới trong khu phố
+loop-plan = Lập kế hoạch hành động với các lĩnh vực hành động, mục tiêu và biện pháp
+loop-participation = Mời người dân tham gia – mọi ý kiến đều được trả lời
+loop-fund = Hỗ trợ các dự án nhỏ từ quỹ khu phố (Verfügungsfonds)
+loop-impact = Đo lường kết quả và tác động
+loop-transfer = Xem xét những gì có thể áp dụng cho các khu phố và thành phố khác
+
+## About
+about-what = Quartier giúp các thành phố tìm ra những khu phố cần được hỗ trợ đặc biệt, xây dựng các cơ cấu tại chỗ ở đó và xem xét những gì có thể áp dụng ở nơi khác. Mô hình mẫu là dự án thí điểm “Integration durch Initiativmanagement” (“Hội nhập thông qua quản lý sáng kiến”, INTIGRA, 2017–2019) tại Leipzig.
+about-privacy-title = Bảo vệ dữ liệu
+about-privacy = Chúng tôi chỉ lưu những gì cần thiết cho việc tham gia. Bạn có thể hiển thị công khai một biệt danh, tải dữ liệu của mình xuống bất cứ lúc nào và tự xóa tài khoản. Câu trả lời khảo sát được lưu riêng, tách khỏi tài khoản của bạn.
+about-licence-title = Giấy phép
+about-licence = Quartier là phần mềm tự do theo Giấy phép Công cộng của Liên minh châu Âu (EUPL-1.2).
+
+## Quarters and areas
+quarters-caption = Tất cả khu phố
+quarter-areas = Các khu vực thống kê trong khu phố
+areas-intro = Thành phố được chia thành { $count } khu vực thống kê.
+areas-caption = Khu vực thống kê
+col-name = Tên
+col-description = Mô tả
+col-areas = Khu vực
+col-key = Mã
+col-district = Quận
+col-verified = Đã xác nhận email
+col-created = Ngày tạo
+col-action = Thao tác
+col-time = Thời điểm
+col-by = Người thực hiện
+col-target = Đối tượng
+col-detail = Chi tiết
+col-to = Người nhận
+col-subject = Tiêu đề
+col-status = Trạng thái
+col-attempts = Số lần thử
+
+## Forms
+field-email = Địa chỉ email
+field-password = Mật khẩu
+field-new-password = Mật khẩu mới
+field-password-confirm = Nhập lại mật khẩu
+field-display-name = Tên
+field-pseudonym = Biệt danh
+field-show-pseudonym = Hiển thị công khai biệt danh thay cho tên của tôi
+field-language = Ngôn ngữ
+field-digest = Email tóm tắt
+field-role = Vai trò
+field-scope = Phạm vi
+field-accept = Tôi đã đọc thông tin về bảo vệ dữ liệu.
+hint-display-name = Người khác sẽ thấy bạn với tên này. Sau này bạn có thể chọn một biệt danh.
+hint-password = Ít nhất { $min } ký tự.
+hint-pseudonym = Được hiển thị trong các đóng góp công khai nếu bạn chọn ở bên dưới.
+hint-slug = Chữ thường không dấu, chữ số và dấu gạch nối, ví dụ “nordvorstadt”.
+hint-delete-password = Để an toàn, vui lòng nhập mật khẩu của bạn.
+digest-off = không
+digest-daily = hằng ngày
+digest-weekly = hằng tuần
+scope-city = toàn thành phố
+scope-quarter = khu phố
+
+## Errors in forms
+error-email-required = Vui lòng nhập địa chỉ email của bạn.
+error-email-invalid = Vui lòng nhập một địa chỉ email hợp lệ, ví dụ name@beispiel.de.
+error-password-required = Vui lòng nhập mật khẩu của bạn.
+error-password-short = Mật khẩu phải có ít nhất { $min } ký tự.
+error-password-is-email = Mật khẩu không được trùng với địa chỉ email của bạn.
+error-password-mismatch = Hai mật khẩu không khớp nhau.
+error-login-failed = Địa chỉ email hoặc mật khẩu không đúng.
+error-not-verified = Vui lòng xác nhận địa chỉ email của bạn trước. Chúng tôi đã gửi cho bạn một liên kết mới.
+error-name-required = Vui lòng nhập tên.
+error-name-long = Tên chỉ được dài tối đa 80 ký tự.
+error-pseudonym-long = Biệt danh chỉ được dài tối đa 40 ký tự.
+error-pseudonym-required = Vui lòng nhập biệt danh nếu bạn muốn hiển thị biệt danh.
+error-accept = Vui lòng xác nhận rằng bạn đã đọc thông tin về bảo vệ dữ liệu.
+error-token-invalid = Liên kết này không hợp lệ hoặc đã hết hạn. Vui lòng yêu cầu liên kết mới.
+error-slug = Vui lòng chỉ dùng chữ thường không dấu, chữ số và dấu gạch nối.
+error-slug-taken = Mã này đã được sử dụng.
+error-areas-required = Vui lòng chọn ít nhất một khu vực.
+error-role = Vui lòng chọn một vai trò.
+
+## Sign-in and registration
+login-title = Đăng nhập
+login-submit = Đăng nhập
+login-forgot = Quên mật khẩu?
+login-no-account = Chưa có tài khoản?
+register-title = Đăng ký
+register-intro = Khi có tài khoản, bạn có thể đóng góp ý tưởng, bình luận và bỏ phiếu. Bạn cũng có thể đọc mà không cần tài khoản.
+register-submit = Tạo tài khoản
+register-done-title = Sắp xong rồi
+register-check-mail = Chúng tôi đã gửi một email đến { $email }. Vui lòng bấm vào liên kết trong email để xác nhận tài khoản.
+verify-ok-title = Đã xác nhận địa chỉ email
+verify-ok = Cảm ơn bạn! Địa chỉ email của bạn đã được xác nhận. Bây giờ bạn có thể đăng nhập.
+verify-bad-title = Liên kết không hợp lệ
+verify-bad = Liên kết xác nhận này không hợp lệ, đã được dùng hoặc đã hết hạn. Hãy đăng nhập để nhận liên kết mới.
+forgot-title = Quên mật khẩu
+forgot-intro = Hãy nhập địa chỉ email của bạn. Chúng tôi sẽ gửi cho bạn một liên kết để đặt mật khẩu mới.
+forgot-submit = Nhận liên kết
+forgot-sent = Nếu địa chỉ này có tài khoản, một email đang được gửi đến. Liên kết có hiệu lực trong một giờ.
+reset-title = Mật khẩu mới
+reset-submit = Lưu mật khẩu
+reset-done = Mật khẩu của bạn đã được thay đổi. Tất cả các phiên đăng nhập trước đó đã kết thúc.
+invite-title = Chấp nhận lời mời
+invite-intro = Bạn được mời với vai trò “{ $role }” ({ $email }).
+invite-existing = Địa chỉ này đã có tài khoản. Hãy xác nhận bằng mật khẩu của bạn.
+invite-submit = Chấp nhận lời mời
+
+## Account
+account-profile = Hồ sơ
+account-roles = Vai trò
+account-api = Truy cập API
+account-api-count = { $count ->
+   *[other] Bạn có { $count } khóa API đang hoạt động.
+}
+account-api-create = Tạo khóa API mới
+account-api-created = Khóa API mới của bạn – khóa này chỉ hiển thị một lần duy nhất:
+account-data = Dữ liệu của tôi
+account-export = Tải dữ liệu của tôi xuống (JSON)
+account-delete = Xóa tài khoản của tôi
+delete-intro = Tài khoản, vai trò và các phiên đăng nhập của bạn sẽ bị xóa. Các đóng góp công khai vẫn được giữ lại nhưng không có tên bạn.
+delete-submit = Xóa tài khoản vĩnh viễn
+delete-done-title = Đã xóa tài khoản
+delete-done = Tài khoản của bạn đã được xóa. Tạm biệt!
+
+## Roles
+role-admin = Quản trị
+role-lead = Ban điều hành chương trình
+role-analyst = Phân tích
+role-manager = Ban quản lý khu phố
+role-jury = Ban giám khảo
+role-actor = Đối tác địa phương
+role-resident = Cư dân
+
+## Administration
+admin-users = Tài khoản
+admin-users-count = { $count } tài khoản
+admin-search = Email hoặc tên
+admin-grant = Cấp vai trò
+admin-quarters = Quản lý khu phố
+admin-quarters-count = { $count } khu phố
+admin-quarter-new = Khu phố mới
+admin-invitations = Lời mời
+admin-invitations-text = Mời nhân viên qua email
+admin-invitations-sent = Lời mời đã gửi
+admin-invite-submit = Gửi lời mời
+admin-invite-sent = Lời mời đang được gửi đến { $email }.
+admin-audit = Nhật ký thay đổi
+admin-audit-text = Ai đã thay đổi gì, vào lúc nào?
+admin-outbox = Hộp thư đi
+admin-outbox-text = Email đã gửi và đang chờ gửi
+
+## Error pages
+error-code = Mã lỗi
+error-home = Về trang chủ
+error-400-title = Không hiểu yêu cầu
+error-400-text = Không thể xử lý yêu cầu. Vui lòng thử lại.
+error-403-title = Không có quyền truy cập
+error-403-text = Bạn không có quyền xem trang này. Nếu bạn vừa gửi một biểu mẫu, vui lòng tải lại trang và thử lại.
+error-404-title = Không tìm thấy trang
+error-404-text = Trang này không tồn tại (hoặc không còn nữa). Trang chủ có thể giúp bạn.
+error-429-title = Quá nhiều lần thử
+error-429-text = Vui lòng chờ một phút rồi thử lại.
+error-500-title = Đã có sự cố
+error-500-text = Đã xảy ra lỗi. Thông tin bạn nhập không bị mất; vui lòng thử lại sau.
+
+## Mail
+mail-verify-subject = Vui lòng xác nhận địa chỉ email của bạn
+mail-verify-body = Xin chào,
+
+    Vui lòng xác nhận địa chỉ email của bạn bằng liên kết này:
+    { $link }
+
+    Liên kết có hiệu lực trong 48 giờ. Nếu bạn không đăng ký, hãy bỏ qua email này.
+mail-exists-subject = Đăng ký bằng địa chỉ email của bạn
+mail-exists-body = Xin chào,
+
+    Có người đã thử đăng ký bằng địa chỉ email của bạn. Bạn đã có tài khoản rồi.
+    Nếu bạn quên mật khẩu: { $link }
+mail-reset-subject = Mật khẩu mới cho Quartier
+mail-reset-body = Xin chào,
+
+    Bạn có thể đặt mật khẩu mới bằng liên kết này (có hiệu lực trong một giờ):
+    { $link }
+
+    Nếu bạn không yêu cầu việc này, hãy bỏ qua email này.
+mail-invite-subject = Lời mời tham gia Quartier – { $city }
+mail-invite-body = Xin chào,
+
+    Bạn được mời tham gia Quartier với vai trò “{ $role }” cho thành phố { $city }.
+    Hãy chấp nhận lời mời bằng liên kết này (có hiệu lực trong bảy ngày):
+    { $link }
