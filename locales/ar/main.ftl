@@ -1,2 +1,262 @@
-# Quartier — ar (resident-facing pages; staff pages fall back to German)
-skip-to-content = Skip
+# Quartier — Arabic (العربية), Modern Standard Arabic
+
+## Shell
+skip-to-content = انتقل إلى المحتوى
+meta-description = Quartier – منصة لتنمية الأحياء تنمية دامجة: إحصاءات، خطة عمل، مشاركة السكان، صندوق الحي ونقل التجارب.
+nav-main-label = القائمة الرئيسية
+nav-language-label = اختر اللغة
+nav-home = الرئيسية
+nav-quarters = الأحياء
+nav-areas = المناطق
+nav-admin = الإدارة
+nav-account = حسابي
+nav-login = تسجيل الدخول
+nav-logout = تسجيل الخروج
+nav-register = التسجيل
+nav-about = عن Quartier وحماية البيانات
+fictional-label = مدينة تجريبية خيالية:
+fictional-notice = مدينة Musterstadt غير موجودة. كل الأماكن والأشخاص والأرقام من الخيال.
+footer-about = Quartier برنامج حر (EUPL-1.2) لتنمية الأحياء تنمية دامجة بميزانية صغيرة.
+footer-api = واجهة البرمجة (API)
+confirm-danger = هل تريد المتابعة فعلًا؟ لا يمكن التراجع عن ذلك.
+form-errors-title = يُرجى التحقق من البيانات التي أدخلتها
+save = حفظ
+cancel = إلغاء
+create = إنشاء
+search = بحث
+revoke = سحب
+yes = نعم
+no = لا
+
+## Start page
+home-title = مرحبًا بك في Quartier
+home-title-city = تنمية الأحياء في { $city }
+home-intro = هنا تعمل إدارة المدينة وإدارة الحي والجمعيات والمبادرات والسكان معًا من أجل أحياء نابضة بالحياة. يمكنك المشاركة حتى مع القليل من اللغة الألمانية أو القليل من المال أو من دون إنترنت.
+home-welcome = مرحبًا { $name }!
+home-no-roles = ليس لديك أي دور حتى الآن.
+home-your-roles = أدوارك:
+home-quarters = الأحياء
+home-no-quarters = لم تتم إضافة أي حي بعد.
+home-take-part = كيف تشارك
+home-step-online = عبر الإنترنت: قدّم أفكارك، وعلّق، وصوّت – ويمكنك أيضًا استخدام اسم مستعار.
+home-step-paper = على الورق: الاستمارات متوفرة في مكتب الحي (Stadtteilladen)، وتقوم إدارة الحي بإدخالها.
+home-step-language = بلغتك: الألمانية والإنجليزية والعربية والفارسية والأوكرانية والروسية والتركية والفيتنامية.
+home-loop-title = الطريق من الإحصاءات إلى الأثر
+loop-statistics = تحميل إحصاءات المناطق الصغيرة وبناء مؤشر احتياجات واضح ومفهوم
+loop-selection = تحديد المناطق الأكثر حاجة إلى الدعم وتوثيق أسباب اختيارها
+loop-quarter = بناء شبكة من الجهات الفاعلة والشركاء في الحي
+loop-plan = إعداد خطة عمل تتضمن مجالات العمل والأهداف والإجراءات
+loop-participation = إشراك السكان – كل مساهمة تحصل على رد
+loop-fund = دعم المشاريع الصغيرة من صندوق الحي (Verfügungsfonds)
+loop-impact = قياس النتائج والأثر
+loop-transfer = دراسة ما يمكن نقله إلى أحياء ومدن أخرى
+
+## About
+about-what = يساعد Quartier المدن على تحديد الأحياء التي تحتاج إلى دعم خاص، وبناء هياكل محلية فيها، ودراسة ما يمكن نقله إلى أماكن أخرى. والنموذج الذي يستند إليه هو المشروع التجريبي في مدينة لايبزيغ «Integration durch Initiativmanagement» («الاندماج من خلال إدارة المبادرات»، INTIGRA، 2017–2019).
+about-privacy-title = حماية البيانات
+about-privacy = نحفظ فقط ما تحتاجه المشاركة. يمكنك إظهار اسم مستعار للعامة، وتنزيل بياناتك في أي وقت، وحذف حسابك بنفسك. تُحفظ إجابات الاستبيانات منفصلة عن حسابك.
+about-licence-title = الترخيص
+about-licence = Quartier برنامج حر بموجب الترخيص العام للاتحاد الأوروبي (EUPL-1.2).
+
+## Quarters and areas
+quarters-caption = جميع الأحياء
+quarter-areas = المناطق الإحصائية في الحي
+areas-intro = { $count ->
+    [zero] لم تُقسَّم المدينة إلى مناطق إحصائية بعد.
+    [one] تنقسم المدينة إلى منطقة إحصائية واحدة.
+    [two] تنقسم المدينة إلى منطقتين إحصائيتين.
+    [few] تنقسم المدينة إلى { $count } مناطق إحصائية.
+    [many] تنقسم المدينة إلى { $count } منطقة إحصائية.
+   *[other] تنقسم المدينة إلى { $count } منطقة إحصائية.
+}
+areas-caption = المناطق الإحصائية
+col-name = الاسم
+col-description = الوصف
+col-areas = المناطق
+col-key = الرمز
+col-district = الدائرة البلدية
+col-verified = تم تأكيد البريد الإلكتروني
+col-created = تاريخ الإنشاء
+col-action = الإجراء
+col-time = الوقت
+col-by = بواسطة
+col-target = العنصر
+col-detail = التفاصيل
+col-to = المستلم
+col-subject = الموضوع
+col-status = الحالة
+col-attempts = المحاولات
+
+## Forms
+field-email = البريد الإلكتروني
+field-password = كلمة المرور
+field-new-password = كلمة المرور الجديدة
+field-password-confirm = أعد إدخال كلمة المرور
+field-display-name = الاسم
+field-pseudonym = الاسم المستعار
+field-show-pseudonym = إظهار اسمي المستعار للعامة بدلًا من اسمي
+field-language = اللغة
+field-digest = ملخص عبر البريد الإلكتروني
+field-role = الدور
+field-scope = نطاق الصلاحية
+field-accept = قرأتُ المعلومات الخاصة بحماية البيانات.
+hint-display-name = بهذا الاسم يراك الآخرون. يمكنك اختيار اسم مستعار لاحقًا.
+hint-password = { $min } أحرف على الأقل.
+hint-pseudonym = يظهر مع مساهماتك العامة إذا اخترت ذلك في الأسفل.
+hint-slug = أحرف لاتينية صغيرة وأرقام وشرطات، مثل «nordvorstadt».
+hint-delete-password = للأمان، يُرجى إدخال كلمة المرور.
+digest-off = بدون
+digest-daily = يوميًا
+digest-weekly = أسبوعيًا
+scope-city = المدينة كلها
+scope-quarter = الحي
+
+## Errors in forms
+error-email-required = يُرجى إدخال بريدك الإلكتروني.
+error-email-invalid = يُرجى إدخال بريد إلكتروني صحيح، مثل name@beispiel.de.
+error-password-required = يُرجى إدخال كلمة المرور.
+error-password-short = يجب أن تتكون كلمة المرور من { $min } أحرف على الأقل.
+error-password-is-email = لا يجوز أن تكون كلمة المرور هي بريدك الإلكتروني.
+error-password-mismatch = كلمتا المرور غير متطابقتين.
+error-login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
+error-not-verified = يُرجى تأكيد بريدك الإلكتروني أولًا. لقد أرسلنا إليك رابطًا جديدًا.
+error-name-required = يُرجى إدخال اسم.
+error-name-long = يجب ألا يزيد الاسم على 80 حرفًا.
+error-pseudonym-long = يجب ألا يزيد الاسم المستعار على 40 حرفًا.
+error-pseudonym-required = يُرجى إدخال اسم مستعار إذا أردت إظهاره.
+error-accept = يُرجى التأكيد أنك قرأت المعلومات الخاصة بحماية البيانات.
+error-token-invalid = هذا الرابط غير صالح أو انتهت صلاحيته. يُرجى طلب رابط جديد.
+error-slug = يُرجى استخدام أحرف لاتينية صغيرة وأرقام وشرطات فقط.
+error-slug-taken = هذا الرمز مستخدم بالفعل.
+error-areas-required = يُرجى اختيار منطقة واحدة على الأقل.
+error-role = يُرجى اختيار دور.
+
+## Sign-in and registration
+login-title = تسجيل الدخول
+login-submit = دخول
+login-forgot = هل نسيت كلمة المرور؟
+login-no-account = ليس لديك حساب بعد؟
+register-title = التسجيل
+register-intro = بالحساب يمكنك تقديم أفكار والتعليق والتصويت. ويمكنك القراءة من دون حساب.
+register-submit = إنشاء حساب
+register-done-title = أوشكت على الانتهاء
+register-check-mail = أرسلنا رسالة إلى { $email }. يُرجى الضغط على الرابط الموجود فيها لتأكيد حسابك.
+verify-ok-title = تم تأكيد البريد الإلكتروني
+verify-ok = شكرًا! تم تأكيد بريدك الإلكتروني. يمكنك الآن تسجيل الدخول.
+verify-bad-title = رابط غير صالح
+verify-bad = رابط التأكيد هذا غير صالح أو استُخدم من قبل أو انتهت صلاحيته. سجّل الدخول للحصول على رابط جديد.
+forgot-title = نسيت كلمة المرور
+forgot-intro = أدخل بريدك الإلكتروني. سنرسل إليك رابطًا لتعيين كلمة مرور جديدة.
+forgot-submit = طلب الرابط
+forgot-sent = إذا كان هناك حساب مرتبط بهذا العنوان، فستصلك رسالة قريبًا. الرابط صالح لمدة ساعة واحدة.
+reset-title = كلمة مرور جديدة
+reset-submit = حفظ كلمة المرور
+reset-done = تم تغيير كلمة المرور، وتم إنهاء جميع جلسات الدخول السابقة.
+invite-title = قبول الدعوة
+invite-intro = تمت دعوتك بصفة «{ $role }» ({ $email }).
+invite-existing = يوجد حساب بهذا العنوان بالفعل. أكّد بكلمة المرور الخاصة بك.
+invite-submit = قبول الدعوة
+
+## Account
+account-profile = الملف الشخصي
+account-roles = الأدوار
+account-api = الوصول إلى API
+account-api-count = { $count ->
+    [zero] ليس لديك أي مفتاح API نشط.
+    [one] لديك مفتاح API نشط واحد.
+    [two] لديك مفتاحا API نشطان.
+    [few] لديك { $count } مفاتيح API نشطة.
+    [many] لديك { $count } مفتاح API نشطًا.
+   *[other] لديك { $count } مفتاح API نشط.
+}
+account-api-create = إنشاء مفتاح API جديد
+account-api-created = مفتاح API الجديد الخاص بك – يُعرض هذه المرة فقط:
+account-data = بياناتي
+account-export = تنزيل بياناتي (JSON)
+account-delete = حذف حسابي
+delete-intro = سيتم حذف حسابك وأدوارك وجلسات دخولك. تبقى المساهمات العامة، ولكن من دون اسمك.
+delete-submit = حذف الحساب نهائيًا
+delete-done-title = تم حذف الحساب
+delete-done = تم حذف حسابك. مع السلامة!
+
+## Roles
+role-admin = الإدارة
+role-lead = إدارة البرنامج
+role-analyst = التحليل
+role-manager = إدارة الحي
+role-jury = لجنة التحكيم
+role-actor = جهة فاعلة محلية
+role-resident = ساكن أو ساكنة
+
+## Administration
+admin-users = الحسابات
+admin-users-count = { $count ->
+    [zero] لا توجد حسابات
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
+}
+admin-search = البريد الإلكتروني أو الاسم
+admin-grant = منح دور
+admin-quarters = إدارة الأحياء
+admin-quarters-count = { $count ->
+    [zero] لا توجد أحياء
+    [one] حي واحد
+    [two] حيّان
+    [few] { $count } أحياء
+    [many] { $count } حيًّا
+   *[other] { $count } حي
+}
+admin-quarter-new = حي جديد
+admin-invitations = الدعوات
+admin-invitations-text = دعوة الموظفين عبر البريد الإلكتروني
+admin-invitations-sent = الدعوات المرسلة
+admin-invite-submit = إرسال الدعوة
+admin-invite-sent = جارٍ إرسال الدعوة إلى { $email }.
+admin-audit = سجل التغييرات
+admin-audit-text = من غيّر ماذا، ومتى؟
+admin-outbox = البريد الصادر
+admin-outbox-text = الرسائل المرسلة والرسائل المنتظرة
+
+## Error pages
+error-code = رمز الخطأ
+error-home = إلى الصفحة الرئيسية
+error-400-title = الطلب غير مفهوم
+error-400-text = تعذّرت معالجة الطلب. يُرجى المحاولة مرة أخرى.
+error-403-title = لا توجد صلاحية للوصول
+error-403-text = ليست لديك صلاحية لهذه الصفحة. إذا كنت قد أرسلت نموذجًا، فيُرجى إعادة تحميل الصفحة والمحاولة مرة أخرى.
+error-404-title = الصفحة غير موجودة
+error-404-text = هذه الصفحة غير موجودة (أو لم تعد موجودة). ربما تساعدك الصفحة الرئيسية.
+error-429-title = محاولات كثيرة جدًا
+error-429-text = يُرجى الانتظار دقيقة واحدة ثم المحاولة مرة أخرى.
+error-500-title = حدث خطأ ما
+error-500-text = حدث خطأ. لن تضيع البيانات التي أدخلتها؛ يُرجى المحاولة مرة أخرى لاحقًا.
+
+## Mail
+mail-verify-subject = يُرجى تأكيد بريدك الإلكتروني
+mail-verify-body = مرحبًا،
+
+    يُرجى تأكيد بريدك الإلكتروني عبر هذا الرابط:
+    { $link }
+
+    الرابط صالح لمدة 48 ساعة. إذا لم تقم بالتسجيل، فتجاهل هذه الرسالة.
+mail-exists-subject = تسجيل باستخدام بريدك الإلكتروني
+mail-exists-body = مرحبًا،
+
+    حاول شخص ما التسجيل باستخدام بريدك الإلكتروني. لديك حساب بالفعل.
+    إذا نسيت كلمة المرور: { $link }
+mail-reset-subject = كلمة مرور جديدة لـ Quartier
+mail-reset-body = مرحبًا،
+
+    يمكنك تعيين كلمة مرور جديدة عبر هذا الرابط (صالح لمدة ساعة واحدة):
+    { $link }
+
+    إذا لم تطلب ذلك، فتجاهل هذه الرسالة.
+mail-invite-subject = دعوة إلى Quartier – { $city }
+mail-invite-body = مرحبًا،
+
+    تمت دعوتك إلى Quartier بصفة «{ $role }» لمدينة { $city }.
+    اقبل الدعوة عبر هذا الرابط (صالح لمدة سبعة أيام):
+    { $link }
