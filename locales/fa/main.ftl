@@ -1,2 +1,236 @@
-# Quartier — fa (resident-facing pages; staff pages fall back to German)
-skip-to-content = Skip
+# Quartier — Farsi (فارسی)
+
+## Shell
+skip-to-content = رفتن به محتوای اصلی
+meta-description = Quartier – سامانه‌ای برای توسعه فراگیر محله‌ها: آمار، برنامه اقدام، مشارکت ساکنان، صندوق محله و انتقال تجربه.
+nav-main-label = منوی اصلی
+nav-language-label = انتخاب زبان
+nav-home = صفحه اصلی
+nav-quarters = محله‌ها
+nav-areas = مناطق
+nav-admin = مدیریت سامانه
+nav-account = حساب من
+nav-login = ورود
+nav-logout = خروج
+nav-register = ثبت‌نام
+nav-about = درباره Quartier و حفاظت از داده‌ها
+fictional-label = شهر نمایشی خیالی:
+fictional-notice = شهر Musterstadt وجود ندارد. همه مکان‌ها، افراد و اعداد ساختگی هستند.
+footer-about = Quartier نرم‌افزاری آزاد (EUPL-1.2) برای توسعه فراگیر محله‌ها با بودجه کم است.
+footer-api = رابط برنامه‌نویسی (API)
+confirm-danger = آیا واقعاً می‌خواهید ادامه دهید؟ این کار قابل بازگشت نیست.
+form-errors-title = لطفاً اطلاعات واردشده را بررسی کنید
+save = ذخیره
+cancel = انصراف
+create = ایجاد
+search = جستجو
+revoke = لغو
+yes = بله
+no = خیر
+
+## Start page
+home-title = به Quartier خوش آمدید
+home-title-city = توسعه محله‌ها در { $city }
+home-intro = در اینجا شهرداری، مدیریت محله، انجمن‌ها، گروه‌های مردمی و ساکنان با هم برای محله‌هایی زنده و پویا کار می‌کنند. حتی اگر آلمانی کم می‌دانید، پول کمی دارید یا اینترنت ندارید، می‌توانید شرکت کنید.
+home-welcome = سلام { $name }!
+home-no-roles = شما هنوز نقشی ندارید.
+home-your-roles = نقش‌های شما:
+home-quarters = محله‌ها
+home-no-quarters = هنوز هیچ محله‌ای ثبت نشده است.
+home-take-part = چگونه شرکت کنید
+home-step-online = آنلاین: ایده بدهید، نظر بنویسید و رأی بدهید – با نام مستعار هم می‌شود.
+home-step-paper = روی کاغذ: فرم‌ها در دفتر محله (Stadtteilladen) موجود است؛ مدیریت محله آن‌ها را در سامانه وارد می‌کند.
+home-step-language = به زبان خودتان: آلمانی، انگلیسی، عربی، فارسی، اوکراینی، روسی، ترکی و ویتنامی.
+home-loop-title = مسیر از آمار تا اثر
+loop-statistics = بارگذاری آمار مناطق کوچک و ساختن یک شاخص نیاز روشن و قابل فهم
+loop-selection = یافتن مناطقی که به حمایت ویژه نیاز دارند و ثبت دلایل انتخاب آن‌ها
+loop-quarter = ایجاد شبکه‌ای از فعالان و همکاران در محله
+loop-plan = تهیه برنامه اقدام با حوزه‌های کاری، اهداف و اقدامات
+loop-participation = مشارکت دادن ساکنان – به هر مشارکتی پاسخ داده می‌شود
+loop-fund = حمایت از پروژه‌های کوچک با صندوق محله (Verfügungsfonds)
+loop-impact = سنجش نتایج و اثرها
+loop-transfer = بررسی اینکه چه چیزی را می‌توان به محله‌ها و شهرهای دیگر منتقل کرد
+
+## About
+about-what = Quartier به شهرها کمک می‌کند محله‌هایی را که به حمایت ویژه نیاز دارند پیدا کنند، در آنجا ساختارهای محلی بسازند و بررسی کنند چه چیزی را می‌توان به جاهای دیگر منتقل کرد. الگوی آن، پروژه آزمایشی شهر لایپزیگ با نام «Integration durch Initiativmanagement» («ادغام از راه مدیریت ابتکارها»، INTIGRA، 2017–2019) است.
+about-privacy-title = حفاظت از داده‌ها
+about-privacy = ما فقط چیزی را ذخیره می‌کنیم که برای مشارکت لازم است. شما می‌توانید به‌طور عمومی یک نام مستعار نشان دهید، هر زمان داده‌های خود را دانلود کنید و حساب خود را خودتان حذف کنید. پاسخ‌های نظرسنجی جدا از حساب شما ذخیره می‌شوند.
+about-licence-title = مجوز
+about-licence = Quartier نرم‌افزاری آزاد تحت مجوز عمومی اتحادیه اروپا (EUPL-1.2) است.
+
+## Quarters and areas
+quarters-caption = همه محله‌ها
+quarter-areas = مناطق آماری در محله
+areas-intro = شهر به { $count } منطقه آماری تقسیم شده است.
+areas-caption = مناطق آماری
+col-name = نام
+col-description = توضیحات
+col-areas = مناطق
+col-key = کد
+col-district = ناحیه شهری
+col-verified = ایمیل تأیید شده
+col-created = تاریخ ایجاد
+col-action = اقدام
+col-time = زمان
+col-by = توسط
+col-target = مورد
+col-detail = جزئیات
+col-to = گیرنده
+col-subject = موضوع
+col-status = وضعیت
+col-attempts = تلاش‌ها
+
+## Forms
+field-email = نشانی ایمیل
+field-password = رمز عبور
+field-new-password = رمز عبور جدید
+field-password-confirm = تکرار رمز عبور
+field-display-name = نام
+field-pseudonym = نام مستعار
+field-show-pseudonym = به‌جای نامم، نام مستعارم به‌طور عمومی نشان داده شود
+field-language = زبان
+field-digest = خلاصه ایمیلی
+field-role = نقش
+field-scope = محدوده
+field-accept = اطلاعات مربوط به حفاظت از داده‌ها را خوانده‌ام.
+hint-display-name = دیگران شما را با این نام می‌بینند. بعداً می‌توانید یک نام مستعار انتخاب کنید.
+hint-password = دست‌کم { $min } نویسه.
+hint-pseudonym = اگر در پایین آن را انتخاب کنید، همراه مشارکت‌های عمومی شما نشان داده می‌شود.
+hint-slug = حروف کوچک لاتین، عدد و خط تیره، برای نمونه «nordvorstadt».
+hint-delete-password = برای امنیت، لطفاً رمز عبور خود را وارد کنید.
+digest-off = هیچ
+digest-daily = روزانه
+digest-weekly = هفتگی
+scope-city = کل شهر
+scope-quarter = محله
+
+## Errors in forms
+error-email-required = لطفاً نشانی ایمیل خود را وارد کنید.
+error-email-invalid = لطفاً یک نشانی ایمیل معتبر وارد کنید، برای نمونه name@beispiel.de.
+error-password-required = لطفاً رمز عبور خود را وارد کنید.
+error-password-short = رمز عبور باید دست‌کم { $min } نویسه باشد.
+error-password-is-email = رمز عبور نباید همان نشانی ایمیل شما باشد.
+error-password-mismatch = دو رمز عبور با هم یکسان نیستند.
+error-login-failed = نشانی ایمیل یا رمز عبور درست نیست.
+error-not-verified = لطفاً ابتدا نشانی ایمیل خود را تأیید کنید. یک پیوند جدید برایتان فرستادیم.
+error-name-required = لطفاً یک نام وارد کنید.
+error-name-long = نام حداکثر می‌تواند 80 نویسه باشد.
+error-pseudonym-long = نام مستعار حداکثر می‌تواند 40 نویسه باشد.
+error-pseudonym-required = اگر می‌خواهید نام مستعار نشان داده شود، لطفاً آن را وارد کنید.
+error-accept = لطفاً تأیید کنید که اطلاعات حفاظت از داده‌ها را خوانده‌اید.
+error-token-invalid = این پیوند نامعتبر است یا منقضی شده است. لطفاً پیوند جدیدی درخواست کنید.
+error-slug = لطفاً فقط از حروف کوچک لاتین، عدد و خط تیره استفاده کنید.
+error-slug-taken = این کد قبلاً استفاده شده است.
+error-areas-required = لطفاً دست‌کم یک منطقه انتخاب کنید.
+error-role = لطفاً یک نقش انتخاب کنید.
+
+## Sign-in and registration
+login-title = ورود
+login-submit = ورود
+login-forgot = رمز عبور را فراموش کرده‌اید؟
+login-no-account = هنوز حساب ندارید؟
+register-title = ثبت‌نام
+register-intro = با داشتن حساب می‌توانید ایده بدهید، نظر بنویسید و رأی بدهید. بدون حساب هم می‌توانید مطالب را بخوانید.
+register-submit = ساختن حساب
+register-done-title = تقریباً تمام شد
+register-check-mail = یک ایمیل به { $email } فرستادیم. لطفاً برای تأیید حساب خود روی پیوند داخل آن کلیک کنید.
+verify-ok-title = نشانی ایمیل تأیید شد
+verify-ok = سپاسگزاریم! نشانی ایمیل شما تأیید شد. اکنون می‌توانید وارد شوید.
+verify-bad-title = پیوند نامعتبر
+verify-bad = این پیوند تأیید نامعتبر است، قبلاً استفاده شده یا منقضی شده است. برای دریافت پیوند جدید وارد شوید.
+forgot-title = فراموشی رمز عبور
+forgot-intro = نشانی ایمیل خود را وارد کنید. پیوندی برایتان می‌فرستیم که با آن می‌توانید رمز عبور جدیدی بگذارید.
+forgot-submit = درخواست پیوند
+forgot-sent = اگر حسابی با این نشانی وجود داشته باشد، ایمیلی در راه است. پیوند یک ساعت اعتبار دارد.
+reset-title = رمز عبور جدید
+reset-submit = ذخیره رمز عبور
+reset-done = رمز عبور شما تغییر کرد. همه ورودهای قبلی پایان یافتند.
+invite-title = پذیرفتن دعوت
+invite-intro = شما با نقش «{ $role }» دعوت شده‌اید ({ $email }).
+invite-existing = برای این نشانی از قبل حسابی وجود دارد. با رمز عبور خود تأیید کنید.
+invite-submit = پذیرفتن دعوت
+
+## Account
+account-profile = نمایه
+account-roles = نقش‌ها
+account-api = دسترسی API
+account-api-count = { $count ->
+   *[other] شما { $count } کلید API فعال دارید.
+}
+account-api-create = ساختن کلید API جدید
+account-api-created = کلید API جدید شما – فقط همین یک بار نشان داده می‌شود:
+account-data = داده‌های من
+account-export = دانلود داده‌های من (JSON)
+account-delete = حذف حساب من
+delete-intro = حساب، نقش‌ها و ورودهای شما حذف می‌شوند. مشارکت‌های عمومی بدون نام شما باقی می‌مانند.
+delete-submit = حذف همیشگی حساب
+delete-done-title = حساب حذف شد
+delete-done = حساب شما حذف شد. خدانگهدار!
+
+## Roles
+role-admin = مدیریت سامانه
+role-lead = مدیریت برنامه
+role-analyst = تحلیل
+role-manager = مدیریت محله
+role-jury = هیئت داوران
+role-actor = فعال محلی
+role-resident = ساکن محله
+
+## Administration
+admin-users = حساب‌ها
+admin-users-count = { $count } حساب
+admin-search = ایمیل یا نام
+admin-grant = دادن نقش
+admin-quarters = مدیریت محله‌ها
+admin-quarters-count = { $count } محله
+admin-quarter-new = محله جدید
+admin-invitations = دعوت‌ها
+admin-invitations-text = دعوت از همکاران با ایمیل
+admin-invitations-sent = دعوت‌های فرستاده‌شده
+admin-invite-submit = فرستادن دعوت
+admin-invite-sent = دعوت برای { $email } در راه است.
+admin-audit = گزارش تغییرات
+admin-audit-text = چه کسی، چه چیزی را، چه زمانی تغییر داد؟
+admin-outbox = ایمیل‌های خروجی
+admin-outbox-text = ایمیل‌های فرستاده‌شده و در انتظار
+
+## Error pages
+error-code = کد خطا
+error-home = رفتن به صفحه اصلی
+error-400-title = درخواست قابل فهم نیست
+error-400-text = درخواست پردازش نشد. لطفاً دوباره تلاش کنید.
+error-403-title = دسترسی ندارید
+error-403-text = شما اجازه دیدن این صفحه را ندارید. اگر فرمی فرستاده‌اید، لطفاً صفحه را دوباره بارگذاری کنید و دوباره تلاش کنید.
+error-404-title = صفحه پیدا نشد
+error-404-text = این صفحه وجود ندارد (یا دیگر وجود ندارد). شاید صفحه اصلی کمک کند.
+error-429-title = تلاش‌های بیش از حد
+error-429-text = لطفاً یک دقیقه صبر کنید و سپس دوباره تلاش کنید.
+error-500-title = مشکلی پیش آمد
+error-500-text = خطایی رخ داد. اطلاعاتی که وارد کرده‌اید از بین نمی‌رود؛ لطفاً بعداً دوباره تلاش کنید.
+
+## Mail
+mail-verify-subject = لطفاً نشانی ایمیل خود را تأیید کنید
+mail-verify-body = با سلام،
+
+    لطفاً نشانی ایمیل خود را با این پیوند تأیید کنید:
+    { $link }
+
+    این پیوند 48 ساعت اعتبار دارد. اگر ثبت‌نام نکرده‌اید، این ایمیل را نادیده بگیرید.
+mail-exists-subject = ثبت‌نام با نشانی ایمیل شما
+mail-exists-body = با سلام،
+
+    کسی خواست با نشانی ایمیل شما ثبت‌نام کند. شما از قبل حساب دارید.
+    اگر رمز عبور خود را فراموش کرده‌اید: { $link }
+mail-reset-subject = رمز عبور جدید برای Quartier
+mail-reset-body = با سلام،
+
+    با این پیوند می‌توانید رمز عبور جدیدی بگذارید (یک ساعت اعتبار دارد):
+    { $link }
+
+    اگر شما این را درخواست نکرده‌اید، این ایمیل را نادیده بگیرید.
+mail-invite-subject = دعوت به Quartier – { $city }
+mail-invite-body = با سلام،
+
+    شما با نقش «{ $role }» برای شهر { $city } به Quartier دعوت شده‌اید.
+    دعوت را با این پیوند بپذیرید (هفت روز اعتبار دارد):
+    { $link }
