@@ -166,8 +166,8 @@ account-api-count = { $count ->
     [one] لديك مفتاح API نشط واحد.
     [two] لديك مفتاحا API نشطان.
     [few] لديك { $count } مفاتيح API نشطة.
-    [many] لديك { $count } مفتاح API نشطًا.
-   *[other] لديك { $count } مفتاح API نشط.
+    [many] عدد مفاتيح API النشطة لديك: { $count }.
+   *[other] عدد مفاتيح API النشطة لديك: { $count }.
 }
 account-api-create = إنشاء مفتاح API جديد
 account-api-created = مفتاح API الجديد الخاص بك – يُعرض هذه المرة فقط:
