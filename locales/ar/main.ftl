@@ -101,7 +101,11 @@ field-role = الدور
 field-scope = نطاق الصلاحية
 field-accept = قرأتُ المعلومات الخاصة بحماية البيانات.
 hint-display-name = بهذا الاسم يراك الآخرون. يمكنك اختيار اسم مستعار لاحقًا.
-hint-password = { $min } أحرف على الأقل.
+hint-password = { $min ->
+    [few] { $min } أحرف على الأقل.
+    [many] { $min } حرفًا على الأقل.
+   *[other] { $min } حرف على الأقل.
+}
 hint-pseudonym = يظهر مع مساهماتك العامة إذا اخترت ذلك في الأسفل.
 hint-slug = أحرف لاتينية صغيرة وأرقام وشرطات، مثل «nordvorstadt».
 hint-delete-password = للأمان، يُرجى إدخال كلمة المرور.
@@ -115,7 +119,11 @@ scope-quarter = الحي
 error-email-required = يُرجى إدخال بريدك الإلكتروني.
 error-email-invalid = يُرجى إدخال بريد إلكتروني صحيح، مثل name@beispiel.de.
 error-password-required = يُرجى إدخال كلمة المرور.
-error-password-short = يجب أن تتكون كلمة المرور من { $min } أحرف على الأقل.
+error-password-short = { $min ->
+    [few] يجب أن تتكون كلمة المرور من { $min } أحرف على الأقل.
+    [many] يجب أن تتكون كلمة المرور من { $min } حرفًا على الأقل.
+   *[other] يجب أن تتكون كلمة المرور من { $min } حرف على الأقل.
+}
 error-password-is-email = لا يجوز أن تكون كلمة المرور هي بريدك الإلكتروني.
 error-password-mismatch = كلمتا المرور غير متطابقتين.
 error-login-failed = البريد الإلكتروني أو كلمة المرور غير صحيحة.
