@@ -74,6 +74,10 @@ export function routeSlug(pattern) {
 /** Runs axe on the current page; returns the violations. */
 export async function axe(page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // Guard against a scan that silently checked nothing.
+  if (results.passes.length < 10) {
+    throw new Error(`axe checked only ${results.passes.length} rules on ${page.url()}`);
+  }
   return results.violations;
 }
 
