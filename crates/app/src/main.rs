@@ -46,6 +46,11 @@ enum Command {
         #[command(subcommand)]
         task: AdminTask,
     },
+    /// Social monitoring offline: need indices, Moran's I, LISA, classification, maps.
+    Monitor {
+        #[command(subcommand)]
+        cmd: quartier::monitor::MonitorCmd,
+    },
 }
 
 #[derive(Subcommand)]
@@ -96,6 +101,10 @@ fn init_logging(format: &str) {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
+    // Monitor commands run without configuration or database and use exit code 2 for bad input.
+    if let Command::Monitor { cmd } = cli.command {
+        return quartier::monitor::run(cmd);
+    }
     match run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -140,6 +149,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin { task } => admin(cfg, task).await,
+        Command::Monitor { cmd } => quartier::monitor::execute(cmd),
     }
 }
 
