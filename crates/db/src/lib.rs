@@ -115,6 +115,13 @@ impl Db {
         migrate::run(self).await
     }
 
+    /// Executes one trusted statement (administration and test set-up, e.g.
+    /// `CREATE SCHEMA`); never pass user input.
+    pub async fn execute_raw(&self, sql: &str) -> Result<(), DbError> {
+        sqlx::query(sql).execute(&self.pool).await?;
+        Ok(())
+    }
+
     /// A cheap round trip, for `/healthz`.
     pub async fn ping(&self) -> Result<(), DbError> {
         sqlx::query("SELECT 1").execute(&self.pool).await?;

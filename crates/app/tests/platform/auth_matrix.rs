@@ -1,0 +1,171 @@
+//! The authorisation matrix: every route × every role (plus anonymous).
+//!
+//! `EXPECTED` is written independently of the route registry. The test fails when
+//! a route has no entry here, and when any route answers differently from its
+//! entry — so removing or loosening an access check makes it fail.
+
+use crate::common::{Client, spawn};
+
+/// (method, path, who may use it: `public`, `user`, or roles joined by `|`).
+const EXPECTED: &[(&str, &str, &str)] = &[
+    ("get", "/", "public"),
+    ("get", "/about", "public"),
+    ("get", "/healthz", "public"),
+    ("get", "/lang", "public"),
+    ("get", "/static/app.css", "public"),
+    ("get", "/static/app.js", "public"),
+    ("get", "/quarters", "public"),
+    ("get", "/quarters/{slug}", "public"),
+    ("get", "/areas", "public"),
+    ("get", "/login", "public"),
+    ("post", "/login", "public"),
+    ("post", "/logout", "public"),
+    ("get", "/register", "public"),
+    ("post", "/register", "public"),
+    ("get", "/verify", "public"),
+    ("get", "/password/forgot", "public"),
+    ("post", "/password/forgot", "public"),
+    ("get", "/password/reset", "public"),
+    ("post", "/password/reset", "public"),
+    ("get", "/invite/{token}", "public"),
+    ("post", "/invite/{token}", "public"),
+    ("get", "/account", "user"),
+    ("post", "/account", "user"),
+    ("post", "/account/tokens", "user"),
+    ("get", "/account/export", "user"),
+    ("get", "/account/delete", "user"),
+    ("post", "/account/delete", "user"),
+    ("get", "/admin", "admin|lead"),
+    ("get", "/admin/users", "admin"),
+    ("get", "/admin/users/{id}", "admin"),
+    ("post", "/admin/users/{id}/roles", "admin"),
+    ("post", "/admin/roles/{id}/revoke", "admin"),
+    ("get", "/admin/quarters", "admin|lead"),
+    ("post", "/admin/quarters", "admin|lead"),
+    ("get", "/admin/invitations", "admin"),
+    ("post", "/admin/invitations", "admin"),
+    ("get", "/admin/audit", "admin"),
+    ("get", "/admin/outbox", "admin"),
+    ("get", "/api/v1/openapi.json", "public"),
+    ("get", "/api/v1/me", "user"),
+    ("get", "/api/v1/quarters", "public"),
+    ("get", "/api/v1/areas", "public"),
+    ("get", "/api/v1/admin/users", "admin"),
+];
+
+const ROLES: [&str; 7] = [
+    "admin", "lead", "analyst", "manager", "jury", "actor", "resident",
+];
+
+fn allowed(rule: &str, role: Option<&str>) -> bool {
+    match (rule, role) {
+        ("public", _) => true,
+        (_, None) => false,
+        ("user", Some(_)) => true,
+        (roles, Some(r)) => roles.split('|').any(|x| x == r),
+    }
+}
+
+fn concrete(path: &str) -> String {
+    path.replace("{slug}", "muehlenviertel")
+        .replace("{token}", "no-such-token")
+        // A user id that exists (admin detail) and a role id that does not (revoke stays harmless).
+        .replace("/users/{id}", "/users/1")
+        .replace("/roles/{id}", "/roles/999999")
+}
+
+#[test]
+fn every_route_has_an_expectation_and_vice_versa() {
+    for r in quartier_web::routes::ROUTES {
+        assert!(
+            EXPECTED
+                .iter()
+                .any(|(m, p, _)| *m == r.method && *p == r.path),
+            "route {} {} has no entry in the authorisation matrix",
+            r.method,
+            r.path
+        );
+    }
+    for (m, p, _) in EXPECTED {
+        assert!(
+            quartier_web::routes::ROUTES
+                .iter()
+                .any(|r| r.method == *m && r.path == *p),
+            "matrix entry {m} {p} names no route"
+        );
+    }
+}
+
+async fn call(c: &Client, method: &str, path: &str) -> (u16, String) {
+    let url = format!("{}{}", c.base, path);
+    let r = if method == "get" {
+        c.http.get(&url).send().await.unwrap()
+    } else {
+        let token = c.csrf().await;
+        // Deliberately incomplete forms: allowed callers get a validation answer, nothing changes.
+        c.http
+            .post(&url)
+            .form(&[("csrf", token.as_str())])
+            .send()
+            .await
+            .unwrap()
+    };
+    let status = r.status().as_u16();
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    (status, location)
+}
+
+#[tokio::test]
+async fn authorisation_matrix() {
+    let app = spawn().await;
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    let mut clients: Vec<(Option<&str>, Client)> = vec![(None, app.client())];
+    for role in ROLES {
+        clients.push((Some(role), app.login_as(role).await));
+    }
+    for (role, client) in &clients {
+        // Sign-out last: it ends the session.
+        let mut routes: Vec<_> = EXPECTED.iter().collect();
+        routes.sort_by_key(|(_, p, _)| *p == "/logout");
+        for (method, path, rule) in routes {
+            if *path == "/account/delete" && *method == "post" {
+                continue; // covered in accounts.rs; an empty form is rejected anyway
+            }
+            let url = concrete(path);
+            let (status, location) = call(client, method, &url).await;
+            checked += 1;
+            let denied_anon = status == 401 || (status == 303 && location.starts_with("/login"));
+            let denied = status == 403 || denied_anon;
+            let expect = allowed(rule, *role);
+            let who = role.unwrap_or("anonymous");
+            if expect && denied {
+                failures.push(format!(
+                    "{who} should reach {method} {path} but got {status} {location}"
+                ));
+            }
+            if !expect {
+                let right_denial = match role {
+                    None => denied_anon,
+                    Some(_) => status == 403,
+                };
+                if !right_denial {
+                    failures.push(format!(
+                        "{who} must not reach {method} {path} but got {status} {location}"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} checks failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
