@@ -43,7 +43,10 @@ pub struct LisaArgs {
     /// Colour the map by q_value (FDR) instead of p_value.
     #[arg(long)]
     pub fdr: bool,
-    /// Output CSV: id,value,lag,local_i,quadrant,p_value,q_value.
+    /// Output CSV: id,value,lag,local_i,quadrant,p_value,q_value. `lag` is the
+    /// row-standardised spatial lag of the value (empty without neighbours), `quadrant`
+    /// HH/LH/LL/HL as esda, `p_value` the folded pseudo p-value, `q_value` the
+    /// Benjamini–Hochberg adjusted p-value.
     #[arg(long)]
     pub out: PathBuf,
     #[command(flatten)]
