@@ -27,9 +27,11 @@ use std::time::Duration;
 use axum::Router;
 use axum::middleware;
 use quartier_db::Db;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
+use tracing::Level;
 
 pub use ctx::Ctx;
 pub use error::AppError;
@@ -92,6 +94,9 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     let router = routes::build(state.clone());
     router
+        .layer(CatchPanicLayer::custom(|_panic: Box<dyn std::any::Any + Send + 'static>| {
+            axum::response::IntoResponse::into_response(AppError::Internal("handler panicked".into()))
+        }))
         .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
         .layer(middleware::from_fn_with_state(state.clone(), access::load_identity))
         .layer(middleware::from_fn(error::error_pages))
@@ -106,7 +111,8 @@ pub fn app(state: AppState) -> Router {
                     .and_then(|v| v.to_str().ok())
                     .unwrap_or("-");
                 tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
-            }),
+            })
+            .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
         .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
 }
