@@ -85,7 +85,13 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         return resp;
     }
     let marked = resp.extensions().get::<ErrorMarker>().cloned();
-    let has_body = resp.headers().contains_key(header::CONTENT_TYPE);
+    // Framework rejections (bad path or query parameters, wrong form encoding) come as
+    // plain text; they get the same error page as our own errors.
+    let has_body = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| !ct.starts_with("text/plain"));
     if marked.is_none() && has_body {
         return resp;
     }

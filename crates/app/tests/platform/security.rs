@@ -183,3 +183,18 @@ async fn error_pages_in_the_users_language() {
     assert_eq!(s, 404);
     assert!(body.starts_with('{'), "API errors are JSON: {body}");
 }
+
+#[tokio::test]
+async fn malformed_parameters_get_an_error_page_not_a_framework_message() {
+    let app = spawn().await;
+    let admin = app.login_as("admin").await;
+    let (s, html) = admin.get_text("/admin/users/not-a-number").await;
+    assert_eq!(s, 400);
+    assert!(
+        html.contains("<html") && html.contains("Anfrage nicht verständlich"),
+        "{html}"
+    );
+    let (s, html) = app.client().get_text("/lang").await;
+    assert_eq!(s, 400);
+    assert!(html.contains("<html"));
+}
