@@ -69,7 +69,8 @@ pub fn quantiles(y: &[f64], k: usize) -> Result<Vec<f64>> {
 }
 
 /// Percentile breaks (mapclassify `Percentiles(y, pct)`, default
-/// `[1, 10, 50, 90, 99, 100]`), duplicates collapsed.
+/// `[1, 10, 50, 90, 99, 100]`). As mapclassify, duplicate breaks are **kept** (one bin
+/// per requested percentile, possibly empty), unlike [`quantiles`].
 pub fn percentiles(y: &[f64], pct: &[f64]) -> Result<Vec<f64>> {
     let s = validate(y, pct.len().max(1))?;
     if let Some(bad) = pct.iter().find(|p| !(0.0..=100.0).contains(*p)) {
@@ -80,7 +81,6 @@ pub fn percentiles(y: &[f64], pct: &[f64]) -> Result<Vec<f64>> {
     }
     let mut q: Vec<f64> = pct.iter().map(|&pc| score_at_percentile(&s, pc)).collect();
     q.sort_by(f64::total_cmp);
-    q.dedup();
     Ok(q)
 }
 

@@ -13,7 +13,12 @@
 //!   to `t + (t >= i)`); only the first `kᵢ` columns are used.
 //!
 //! Pseudo p-values use esda's folded rule: `c = #(simulated >= observed)`,
-//! `p = (min(c, P − c) + 1) / (P + 1)` (GeoDa uses the same rule). Areas without
+//! `p = (min(c, P − c) + 1) / (P + 1)` (GeoDa uses the same rule). A simulated value that
+//! equals the observed one in exact arithmetic counts as `>=` whatever the rounding:
+//! the comparison uses `observed − ε` with `ε = 1e-10·|αᵢ|·(Σⱼ|wᵢⱼ|·max|v| + |βᵢ|)`, far
+//! above rounding noise and far below any real gap. This matters for tied data (integer
+//! percentages): esda's numba kernel (fastmath) resolves such ties by rounding and
+//! counts most of them as smaller; pygeoda and this crate count them as `>=`. Areas without
 //! neighbours (islands) get `NaN` p-values.
 
 use crate::error::{Result, StatsError};
@@ -173,6 +178,38 @@ impl LocalMoranResult {
                     Quadrant::LowLow => LisaCluster::LowLow,
                     Quadrant::LowHigh => LisaCluster::LowHigh,
                     Quadrant::HighLow => LisaCluster::HighLow,
+                }
+            })
+            .collect()
+    }
+
+    /// Cluster categories with GeoDa's conventions (pygeoda `lisa_clusters`):
+    /// significant if `p_sim <= cutoff` (inclusive), and an area with `z = 0` or
+    /// `lag = 0` falls into High-High (GeoDa's `else` branch), whereas esda puts zeros on
+    /// the "low" side.
+    pub fn geoda_clusters(&self, cutoff: f64) -> Vec<LisaCluster> {
+        (0..self.i.len())
+            .map(|k| {
+                if self.island[k] {
+                    return LisaCluster::Isolated;
+                }
+                let sig = self
+                    .permutation
+                    .as_ref()
+                    .map(|p| p.p_sim[k] <= cutoff)
+                    .unwrap_or(false);
+                if !sig {
+                    return LisaCluster::NotSignificant;
+                }
+                let (z, lag) = (self.z[k], self.lag[k]);
+                if z > 0.0 && lag < 0.0 {
+                    LisaCluster::HighLow
+                } else if z < 0.0 && lag > 0.0 {
+                    LisaCluster::LowHigh
+                } else if z < 0.0 && lag < 0.0 {
+                    LisaCluster::LowLow
+                } else {
+                    LisaCluster::HighHigh
                 }
             })
             .collect()
@@ -417,6 +454,12 @@ fn lemire_threshold(m: u64) -> u64 {
 }
 
 impl Engine<'_> {
+    /// Observed value lowered by the tie tolerance (see the module documentation).
+    fn tie_threshold(&self, i: usize, wts: &[f64], vmax: f64) -> f64 {
+        let wsum: f64 = wts.iter().map(|w| w.abs()).sum();
+        self.observed[i] - 1e-10 * self.alpha[i].abs() * (wsum * vmax + self.beta[i].abs())
+    }
+
     pub(crate) fn run(
         &self,
         permutations: usize,
@@ -478,6 +521,7 @@ impl Engine<'_> {
 
     fn run_independent(&self, permutations: usize, seed: u64) -> Vec<Option<Tally>> {
         let n = self.values.len();
+        let vmax = self.values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
         let m = (n - 1) as u64;
         let threshold = lemire_threshold(m);
         (0..n)
@@ -501,7 +545,8 @@ impl Engine<'_> {
                     }
                     let mut rng = WyRand::for_area(seed, i as u64);
                     let v = self.values;
-                    let (a, b, obs) = (self.alpha[i], self.beta[i], self.observed[i]);
+                    let (a, b) = (self.alpha[i], self.beta[i]);
+                    let obs = self.tie_threshold(i, wts, vmax);
                     let uniform = wts.iter().all(|&x| x == wts[0]);
                     let w0 = wts[0];
                     let mut tally = Tally::default();
@@ -576,6 +621,7 @@ impl Engine<'_> {
 
     fn run_shared(&self, permutations: usize, seed: u64) -> Vec<Option<Tally>> {
         let n = self.values.len();
+        let vmax = self.values.iter().fold(0.0f64, |m, v| m.max(v.abs()));
         let m = n - 1;
         let mut kmax = 0usize;
         for i in 0..self.w.n() {
@@ -628,7 +674,8 @@ impl Engine<'_> {
                         return None;
                     }
                     let v = self.values;
-                    let (a, b, obs) = (self.alpha[i], self.beta[i], self.observed[i]);
+                    let (a, b) = (self.alpha[i], self.beta[i]);
+                    let obs = self.tie_threshold(i, wts, vmax);
                     let iu = i as u32;
                     let uniform = wts.iter().all(|&x| x == wts[0]);
                     let w0 = wts[0];
