@@ -160,6 +160,16 @@ impl Db {
             .await?)
     }
 
+    /// The user of a live session, in one round trip (sessions joined with users).
+    pub async fn session_user_row(&self, session_hash: &str) -> Result<Option<User>, DbError> {
+        let sql = "SELECT u.id, u.email, u.password_hash, u.display_name, u.pseudonym, u.show_pseudonym, u.lang, u.digest, u.email_verified_at, u.created_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id = $1 AND s.expires_at > $2";
+        Ok(sqlx::query_as::<_, User>(sql)
+            .bind(session_hash)
+            .bind(now())
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
     /// All accounts, newest first, optionally filtered by a substring of email or name.
     pub async fn list_users(&self, filter: &str, limit: i64) -> Result<Vec<User>, DbError> {
         let sql = format!(

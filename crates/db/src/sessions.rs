@@ -24,17 +24,6 @@ impl Db {
         Ok(())
     }
 
-    /// The user of a live session.
-    pub async fn session_user(&self, id_hash: &str) -> Result<Option<i64>, DbError> {
-        Ok(
-            sqlx::query_scalar("SELECT user_id FROM sessions WHERE id = $1 AND expires_at > $2")
-                .bind(id_hash)
-                .bind(now())
-                .fetch_optional(self.pool())
-                .await?,
-        )
-    }
-
     /// Ends one session.
     pub async fn delete_session(&self, id_hash: &str) -> Result<(), DbError> {
         sqlx::query("DELETE FROM sessions WHERE id = $1")

@@ -101,27 +101,25 @@ async fn resolve(
     bearer: Option<String>,
     sid: Option<String>,
 ) -> Result<Option<Identity>, AppError> {
-    let (user_id, session_hash) = if let Some(token) = bearer {
-        match state
+    let (user, session_hash) = if let Some(token) = bearer {
+        let Some(uid) = state
             .db
             .api_token_user(&password::token_hash(&token))
             .await?
-        {
-            Some(uid) => (uid, None),
-            None => return Err(AppError::Unauthorized),
-        }
+        else {
+            return Err(AppError::Unauthorized);
+        };
+        (state.db.user_by_id(uid).await?, None)
     } else if let Some(sid) = sid {
         let hash = password::token_hash(&sid);
-        match state.db.session_user(&hash).await? {
-            Some(uid) => (uid, Some(hash)),
-            None => return Ok(None),
-        }
+        (state.db.session_user_row(&hash).await?, Some(hash))
     } else {
         return Ok(None);
     };
-    let Some(user) = state.db.user_by_id(user_id).await? else {
+    let Some(user) = user else {
         return Ok(None);
     };
+    let user_id = user.id;
     let roles = state.db.roles_of(user_id).await?;
     Ok(Some(Identity {
         user,
