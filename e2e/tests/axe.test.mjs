@@ -14,6 +14,11 @@ const SKIP = [/^\/static\//, /^\/api\//, /^\/healthz$/, /^\/lang$/, /^\/verify$/
 
 const server = await startServer();
 const browser = await launch();
+// Discovery below runs outside any test: never let it hang the suite.
+const watchdog = setTimeout(() => {
+  console.error(`axe.test: discovery did not finish within 180 s\n${server.logs()}`);
+  process.exit(1);
+}, 180_000);
 const allViolations = [];
 
 after(async () => {
@@ -104,6 +109,7 @@ for (const r of routeList.filter((x) => x.path.includes('{') && !values.has(x.pa
 }
 await discovery.anonymous.close();
 await discovery.admin.close();
+clearTimeout(watchdog);
 
 /** Concrete pages: { pattern, path, roles } */
 const pages = [];
