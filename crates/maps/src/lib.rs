@@ -1,0 +1,47 @@
+//! Accessible, server-rendered SVG maps and charts for Quartier.
+//!
+//! Pure functions that return SVG markup as a `String`, meant to be embedded **inline in HTML**
+//! under a strict Content-Security-Policy: the output contains no `style` attributes, no
+//! `<style>` elements and no scripts — all styling uses presentation attributes (`fill`,
+//! `stroke`, `font-size`, …). Every piece of caller text is XML-escaped. No web, database or
+//! async dependency.
+//!
+//! * [`choropleth`] — a choropleth map of areas (WGS84 multipolygons) with legend, overlays
+//!   (e.g. existing programme areas), highlighted areas, title, subtitle and source line.
+//! * [`line_chart`] — a small time-series chart (one area plus a reference line).
+//! * [`rank_intervals`] — horizontal bars for the uncertainty interval of need ranks.
+//! * [`palette`] — colour-blind-safe palettes ([`sequential`], [`diverging`],
+//!   [`lisa_colors`], [`mss_status_colors`]).
+//!
+//! # Class names for page CSS
+//!
+//! The elements carry classes the page stylesheet may use (e.g. for a visible focus ring:
+//! `a:focus .area { stroke: #000; stroke-width: 3 }`):
+//!
+//! | class | element |
+//! |---|---|
+//! | `qm-map`, `qm-line-chart`, `qm-rank-chart` | the root `<svg>` |
+//! | `area` | the `<path>` of every area (inside an `<a>` when it has a link) |
+//! | `area-hl` | highlighted areas: the area's own path and the outline drawn on top |
+//! | `overlay` | the outline paths of overlays |
+//! | `legend` | the legend group |
+//! | `rank-row` | one row of the rank chart (inside an `<a>` when it has a link) |
+//! | `series` | one series of a line chart |
+//!
+//! Element ids are derived from the caller's `id_prefix` so that several graphics can be
+//! placed on one page.
+
+mod geom;
+mod line;
+mod map;
+pub mod palette;
+mod rank;
+mod text;
+
+pub use line::{LineChartSpec, Series, line_chart};
+pub use map::{LegendEntry, MapArea, MapSpec, Overlay, choropleth};
+pub use palette::{
+    LisaColors, NO_DATA_COLOR, TEXT_COLOR, diverging, lisa_colors, mss_status_colors, sequential,
+};
+pub use rank::{RankIntervalSpec, RankRow, rank_intervals};
+pub use text::{NumberFormat, xml_escape};
