@@ -1,7 +1,23 @@
 //! GeoJSON reading (FeatureCollection or Feature with Polygon/MultiPolygon) and writing.
+//!
+//! The reader deserialises the document in one pass straight into compact raw features
+//! (coordinates as `(f64, f64)` rings, properties as a JSON map) instead of building a
+//! `serde_json::Value` tree of the whole file first: every coordinate of a `Value` tree is
+//! a 32-byte value inside its own array allocation, which made a 60 MB file of a quarter
+//! of a million polygons take more than a gigabyte. Files are read through a buffered
+//! reader, so the raw text is never held in memory either.
+//!
+//! Error reporting is unchanged: a document that is not valid JSON is a
+//! [`GeoError::Format`] with line and column; everything else (features that are not
+//! Features, broken coordinates, other geometry types) is reported per feature. Members
+//! the importer does not use are still checked for JSON validity, exactly as before.
 
+use std::fmt;
+use std::io::{BufRead, BufReader};
 use std::path::Path;
 
+use serde::Deserialize;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
 
 use crate::build::{RawFeature, RawGeometry, RawPolygon, RawRing, build_layer};
@@ -10,14 +26,29 @@ use crate::model::{
     AreaLayer, Collector, GeoError, ImportOptions, ImportReport, Properties, display_name,
 };
 
+#[cfg(test)]
+mod legacy;
+
 /// Reads a GeoJSON file of area boundaries.
 pub fn read_geojson(path: &Path, options: &ImportOptions) -> Result<ImportReport, GeoError> {
     let file = display_name(path);
-    let bytes = std::fs::read(path).map_err(|source| GeoError::Io {
+    let io_err = |source| GeoError::Io {
         file: file.clone(),
         source,
-    })?;
-    read_geojson_bytes(&bytes, &file, options)
+    };
+    let handle = std::fs::File::open(path).map_err(io_err)?;
+    let mut reader = BufReader::with_capacity(256 * 1024, handle);
+    // Skip a UTF-8 byte order mark.
+    let has_bom = reader
+        .fill_buf()
+        .map_err(io_err)?
+        .starts_with(b"\xEF\xBB\xBF");
+    if has_bom {
+        reader.consume(3);
+    }
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    let doc = parse_document(&mut de, &file)?;
+    finish(doc, &file, options)
 }
 
 /// Reads GeoJSON from bytes; `file` is the name used in messages.
@@ -27,32 +58,52 @@ pub fn read_geojson_bytes(
     options: &ImportOptions,
 ) -> Result<ImportReport, GeoError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let root: Value = serde_json::from_slice(bytes).map_err(|e| GeoError::Format {
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let doc = parse_document(&mut de, file)?;
+    finish(doc, file, options)
+}
+
+/// Parses the whole document (including the check for trailing characters).
+fn parse_document<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+    file: &str,
+) -> Result<Document, GeoError> {
+    let json_err = |e: serde_json::Error| GeoError::Format {
         file: file.to_string(),
         message: format!(
             "not valid JSON (line {}, column {}): {e}",
             e.line(),
             e.column()
         ),
-    })?;
-    let crs_detected = match root.get("crs") {
+    };
+    let doc = Document::deserialize(&mut *de).map_err(json_err)?;
+    de.end().map_err(json_err)?;
+    Ok(doc)
+}
+
+/// Checks the top level and builds the layer.
+fn finish(doc: Document, file: &str, options: &ImportOptions) -> Result<ImportReport, GeoError> {
+    let crs_detected = match &doc.crs {
         None | Some(Value::Null) => None,
         Some(crs) => Some(parse_crs_member(crs).map_err(|source| GeoError::Crs {
             file: file.to_string(),
             source,
         })?),
     };
-    let features: Vec<&Value> = match root.get("type").and_then(Value::as_str) {
-        Some("FeatureCollection") => match root.get("features") {
-            Some(Value::Array(a)) => a.iter().collect(),
-            _ => {
+    let features = match doc.kind.as_ref().and_then(Value::as_str) {
+        Some("FeatureCollection") => match doc.features {
+            Some(FeatureList::Array(features)) => features,
+            Some(FeatureList::NotArray) | None => {
                 return Err(GeoError::Format {
                     file: file.to_string(),
                     message: "FeatureCollection without a 'features' array".into(),
                 });
             }
         },
-        Some("Feature") => vec![&root],
+        Some("Feature") => vec![Element::Feature {
+            properties: doc.properties,
+            geometry: doc.geometry,
+        }],
         Some(other) => {
             return Err(GeoError::Format {
                 file: file.to_string(),
@@ -70,24 +121,20 @@ pub fn read_geojson_bytes(
     };
     let mut problems = Collector::new(file, options.max_problems);
     let mut raw = Vec::with_capacity(features.len());
-    for (row, f) in features.into_iter().enumerate() {
-        if f.get("type").and_then(Value::as_str) != Some("Feature") {
-            problems.error(Some(row), None, "element of 'features' is not a Feature");
-            continue;
+    for (row, element) in features.into_iter().enumerate() {
+        match element {
+            Element::NotFeature => {
+                problems.error(Some(row), None, "element of 'features' is not a Feature");
+            }
+            Element::Feature {
+                properties,
+                geometry,
+            } => raw.push(RawFeature {
+                row,
+                properties: properties.unwrap_or_default(),
+                geometry: geometry.unwrap_or(RawGeometry::Empty),
+            }),
         }
-        let properties: Properties = match f.get("properties") {
-            Some(Value::Object(m)) => m.clone(),
-            _ => Map::new(),
-        };
-        let geometry = match f.get("geometry") {
-            None | Some(Value::Null) => RawGeometry::Empty,
-            Some(g) => parse_geometry(g),
-        };
-        raw.push(RawFeature {
-            row,
-            properties,
-            geometry,
-        });
     }
     Ok(build_layer(raw, crs_detected, options, problems))
 }
@@ -109,16 +156,6 @@ fn parse_crs_member(crs: &Value) -> Result<Crs, crate::crs::CrsError> {
     Err(crate::crs::CrsError::Unrecognised(crs.to_string()))
 }
 
-fn parse_position(v: &Value) -> Result<(f64, f64), String> {
-    match v.as_array().map(Vec::as_slice) {
-        Some([x, y, ..]) => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => Ok((x, y)),
-            _ => Err(format!("position {v} is not numeric")),
-        },
-        _ => Err(format!("invalid position {}", truncate_json(v))),
-    }
-}
-
 fn truncate_json(v: &Value) -> String {
     let s = v.to_string();
     if s.len() > 60 {
@@ -130,47 +167,602 @@ fn truncate_json(v: &Value) -> String {
     }
 }
 
-fn parse_ring(v: &Value) -> Result<RawRing, String> {
+// ------------------------------------------------------------------ typed deserialisation
+
+/// The members of the top-level object the importer uses.
+#[derive(Default)]
+struct Document {
+    /// `type` (kept as a value: a non-string type means "no type").
+    kind: Option<Value>,
+    crs: Option<Value>,
+    features: Option<FeatureList>,
+    /// `properties` and `geometry` of a top-level Feature.
+    properties: Option<Properties>,
+    geometry: Option<RawGeometry>,
+}
+
+/// The `features` member.
+enum FeatureList {
+    Array(Vec<Element>),
+    NotArray,
+}
+
+/// One element of `features` (or a top-level Feature).
+enum Element {
+    Feature {
+        properties: Option<Properties>,
+        geometry: Option<RawGeometry>,
+    },
+    NotFeature,
+}
+
+/// Member names the importer looks at; everything else is skipped (but still validated).
+enum Key {
+    Type,
+    Crs,
+    Features,
+    Properties,
+    Geometry,
+    Coordinates,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Key, E> {
+                Ok(match v {
+                    "type" => Key::Type,
+                    "crs" => Key::Crs,
+                    "features" => Key::Features,
+                    "properties" => Key::Properties,
+                    "geometry" => Key::Geometry,
+                    "coordinates" => Key::Coordinates,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+/// A JSON value that is validated exactly like a `serde_json::Value` (numbers in range,
+/// strings, nesting limit) but not stored.
+struct Skip;
+
+impl<'de> Deserialize<'de> for Skip {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct SkipVisitor;
+        impl<'de> Visitor<'de> for SkipVisitor {
+            type Value = Skip;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Skip, E> {
+                Ok(Skip)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+                while seq.next_element::<Skip>()?.is_some() {}
+                Ok(Skip)
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+                while map.next_entry::<Skip, Skip>()?.is_some() {}
+                Ok(Skip)
+            }
+        }
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+/// Visitor methods for every non-array JSON value: the value is rebuilt as a
+/// `serde_json::Value` (only needed for messages) and handed to `self.other`.
+macro_rules! non_array_as_value {
+    () => {
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(self.other(Value::Bool(v)))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(self.other(Value::from(v)))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(self.other(Value::from(v)))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(self.other(Value::from(v)))
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(self.other(Value::String(v.to_owned())))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(self.other(Value::Null))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+            let v = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+            Ok(self.other(v))
+        }
+    };
+}
+
+impl<'de> Deserialize<'de> for Document {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(DocumentVisitor)
+    }
+}
+
+struct DocumentVisitor;
+
+impl<'de> Visitor<'de> for DocumentVisitor {
+    type Value = Document;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a GeoJSON object")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Document, E> {
+        Ok(Document::default())
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Document, E> {
+        Ok(Document::default())
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Document, E> {
+        Ok(Document::default())
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Document, E> {
+        Ok(Document::default())
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Document, E> {
+        Ok(Document::default())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Document, E> {
+        Ok(Document::default())
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Document, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Document::default())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
+        let mut doc = Document::default();
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Type => doc.kind = Some(map.next_value()?),
+                Key::Crs => doc.crs = Some(map.next_value()?),
+                Key::Features => doc.features = Some(map.next_value_seed(FeatureListSeed)?),
+                Key::Properties => doc.properties = map.next_value_seed(PropertiesSeed)?,
+                Key::Geometry => doc.geometry = Some(map.next_value_seed(GeometrySeed)?),
+                Key::Coordinates | Key::Other => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        Ok(doc)
+    }
+}
+
+/// `properties`: an object becomes the map, anything else counts as no properties.
+/// (Returns `Some(empty)` for a non-object so that a later duplicate member still wins.)
+struct PropertiesSeed;
+
+impl<'de> DeserializeSeed<'de> for PropertiesSeed {
+    type Value = Option<Properties>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        Ok(Some(match Value::deserialize(d)? {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        }))
+    }
+}
+
+struct FeatureListSeed;
+
+impl<'de> DeserializeSeed<'de> for FeatureListSeed {
+    type Value = FeatureList;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<FeatureList, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl FeatureListSeed {
+    fn other(&self, _: Value) -> FeatureList {
+        FeatureList::NotArray
+    }
+}
+
+impl<'de> Visitor<'de> for FeatureListSeed {
+    type Value = FeatureList;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of features")
+    }
+    non_array_as_value!();
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FeatureList, A::Error> {
+        let mut out = Vec::new();
+        while let Some(e) = seq.next_element_seed(ElementSeed)? {
+            out.push(e);
+        }
+        out.shrink_to_fit();
+        Ok(FeatureList::Array(out))
+    }
+}
+
+struct ElementSeed;
+
+impl<'de> DeserializeSeed<'de> for ElementSeed {
+    type Value = Element;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Element, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ElementSeed {
+    type Value = Element;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a Feature")
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Element, E> {
+        Ok(Element::NotFeature)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Element, E> {
+        Ok(Element::NotFeature)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Element, E> {
+        Ok(Element::NotFeature)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Element, E> {
+        Ok(Element::NotFeature)
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<Element, E> {
+        Ok(Element::NotFeature)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Element, E> {
+        Ok(Element::NotFeature)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Element, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Element::NotFeature)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Element, A::Error> {
+        let mut kind: Option<Value> = None;
+        let mut properties = None;
+        let mut geometry = None;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Type => kind = Some(map.next_value()?),
+                Key::Properties => properties = map.next_value_seed(PropertiesSeed)?,
+                Key::Geometry => geometry = Some(map.next_value_seed(GeometrySeed)?),
+                _ => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        if kind.as_ref().and_then(Value::as_str) != Some("Feature") {
+            return Ok(Element::NotFeature);
+        }
+        Ok(Element::Feature {
+            properties,
+            geometry,
+        })
+    }
+}
+
+/// A `geometry` member: null is no geometry; an object is decoded; anything else is a
+/// geometry without a type.
+struct GeometrySeed;
+
+impl<'de> DeserializeSeed<'de> for GeometrySeed {
+    type Value = RawGeometry;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawGeometry, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl GeometrySeed {
+    fn other(&self, v: Value) -> RawGeometry {
+        if v.is_null() {
+            RawGeometry::Empty
+        } else {
+            RawGeometry::Broken("geometry without a 'type'".into())
+        }
+    }
+}
+
+/// The `coordinates` member as read: typed when the geometry type was already known.
+enum Coordinates {
+    Missing,
+    Polygon(Result<RawPolygon, String>),
+    MultiPolygon(Option<Result<Vec<RawPolygon>, String>>),
+    /// Read before the type (or for other geometry types): decoded afterwards.
+    Untyped(Value),
+}
+
+impl<'de> Visitor<'de> for GeometrySeed {
+    type Value = RawGeometry;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a GeoJSON geometry")
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<RawGeometry, E> {
+        Ok(self.other(Value::Bool(v)))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<RawGeometry, E> {
+        Ok(self.other(Value::from(v)))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<RawGeometry, E> {
+        Ok(self.other(Value::from(v)))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<RawGeometry, E> {
+        Ok(self.other(Value::from(v)))
+    }
+    fn visit_str<E: de::Error>(self, _: &str) -> Result<RawGeometry, E> {
+        Ok(RawGeometry::Broken("geometry without a 'type'".into()))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<RawGeometry, E> {
+        Ok(RawGeometry::Empty)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawGeometry, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(RawGeometry::Broken("geometry without a 'type'".into()))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawGeometry, A::Error> {
+        let mut kind: Option<Value> = None;
+        let mut coords = Coordinates::Missing;
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Type => kind = Some(map.next_value()?),
+                Key::Coordinates => {
+                    coords = match kind.as_ref().and_then(Value::as_str) {
+                        Some("Polygon") => Coordinates::Polygon(map.next_value_seed(PolygonSeed)?),
+                        Some("MultiPolygon") => {
+                            Coordinates::MultiPolygon(map.next_value_seed(MultiPolygonSeed)?)
+                        }
+                        _ => Coordinates::Untyped(map.next_value()?),
+                    };
+                }
+                _ => {
+                    map.next_value::<Skip>()?;
+                }
+            }
+        }
+        let kind = kind.as_ref().and_then(Value::as_str).unwrap_or("");
+        Ok(match kind {
+            "Polygon" => {
+                let parsed = match coords {
+                    Coordinates::Missing => None,
+                    Coordinates::Polygon(p) => Some(p),
+                    Coordinates::Untyped(v) => Some(polygon_from_value(&v)),
+                    // A second, different `type` member after the coordinates.
+                    Coordinates::MultiPolygon(_) => {
+                        Some(Err("ambiguous geometry: duplicate 'type' member".into()))
+                    }
+                };
+                match parsed {
+                    Some(Ok(p)) if p.is_empty() => RawGeometry::Empty,
+                    Some(Ok(p)) => RawGeometry::Polygons(vec![p]),
+                    Some(Err(e)) => RawGeometry::Broken(e),
+                    None => RawGeometry::Broken("Polygon without coordinates".into()),
+                }
+            }
+            "MultiPolygon" => {
+                let parsed = match coords {
+                    Coordinates::Missing => None,
+                    Coordinates::MultiPolygon(p) => p,
+                    Coordinates::Untyped(v) => v.as_array().map(|polys| {
+                        polys
+                            .iter()
+                            .map(polygon_from_value)
+                            .collect::<Result<Vec<_>, _>>()
+                    }),
+                    Coordinates::Polygon(_) => {
+                        Some(Err("ambiguous geometry: duplicate 'type' member".into()))
+                    }
+                };
+                match parsed {
+                    Some(Ok(p)) if p.iter().all(Vec::is_empty) => RawGeometry::Empty,
+                    Some(Ok(p)) => {
+                        RawGeometry::Polygons(p.into_iter().filter(|r| !r.is_empty()).collect())
+                    }
+                    Some(Err(e)) => RawGeometry::Broken(e),
+                    None => RawGeometry::Broken("MultiPolygon without coordinates array".into()),
+                }
+            }
+            "" => RawGeometry::Broken("geometry without a 'type'".into()),
+            other => RawGeometry::Other(other.to_string()),
+        })
+    }
+}
+
+/// `coordinates` of a MultiPolygon: `None` if not an array.
+struct MultiPolygonSeed;
+
+impl<'de> DeserializeSeed<'de> for MultiPolygonSeed {
+    type Value = Option<Result<Vec<RawPolygon>, String>>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl MultiPolygonSeed {
+    fn other(&self, _: Value) -> Option<Result<Vec<RawPolygon>, String>> {
+        None
+    }
+}
+
+impl<'de> Visitor<'de> for MultiPolygonSeed {
+    type Value = Option<Result<Vec<RawPolygon>, String>>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("MultiPolygon coordinates")
+    }
+    non_array_as_value!();
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        collect_until_error(seq, PolygonSeed).map(Some)
+    }
+}
+
+/// `coordinates` of a Polygon (or one polygon of a MultiPolygon).
+#[derive(Clone, Copy)]
+struct PolygonSeed;
+
+impl<'de> DeserializeSeed<'de> for PolygonSeed {
+    type Value = Result<RawPolygon, String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl PolygonSeed {
+    fn other(&self, v: Value) -> Result<RawPolygon, String> {
+        Err(format!(
+            "polygon coordinates are not an array: {}",
+            truncate_json(&v)
+        ))
+    }
+}
+
+impl<'de> Visitor<'de> for PolygonSeed {
+    type Value = Result<RawPolygon, String>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("polygon coordinates")
+    }
+    non_array_as_value!();
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        collect_until_error(seq, RingSeed)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct RingSeed;
+
+impl<'de> DeserializeSeed<'de> for RingSeed {
+    type Value = Result<RawRing, String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl RingSeed {
+    fn other(&self, v: Value) -> Result<RawRing, String> {
+        Err(format!("ring is not an array: {}", truncate_json(&v)))
+    }
+}
+
+impl<'de> Visitor<'de> for RingSeed {
+    type Value = Result<RawRing, String>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a ring of positions")
+    }
+    non_array_as_value!();
+    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        collect_until_error(seq, PositionSeed)
+    }
+}
+
+/// Collects the elements of an array until the first element that is an error; the rest
+/// of the array is validated and skipped, and the first error returned.
+fn collect_until_error<'de, A, S, T>(
+    mut seq: A,
+    seed: S,
+) -> Result<Result<Vec<T>, String>, A::Error>
+where
+    A: SeqAccess<'de>,
+    S: DeserializeSeed<'de, Value = Result<T, String>> + Copy,
+{
+    let mut out = Vec::new();
+    while let Some(item) = seq.next_element_seed(seed)? {
+        match item {
+            Ok(x) => out.push(x),
+            Err(e) => {
+                while seq.next_element::<Skip>()?.is_some() {}
+                return Ok(Err(e));
+            }
+        }
+    }
+    Ok(Ok(out))
+}
+
+/// One position: at least two numbers (further elements such as a height are ignored).
+#[derive(Clone, Copy)]
+struct PositionSeed;
+
+impl<'de> DeserializeSeed<'de> for PositionSeed {
+    type Value = Result<(f64, f64), String>;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl PositionSeed {
+    fn other(&self, v: Value) -> Result<(f64, f64), String> {
+        Err(format!("invalid position {}", truncate_json(&v)))
+    }
+}
+
+impl<'de> Visitor<'de> for PositionSeed {
+    type Value = Result<(f64, f64), String>;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a position")
+    }
+    non_array_as_value!();
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let Some(x) = seq.next_element::<Value>()? else {
+            return Ok(self.other(Value::Array(Vec::new())));
+        };
+        let Some(y) = seq.next_element::<Value>()? else {
+            return Ok(self.other(Value::Array(vec![x])));
+        };
+        if let (Some(xf), Some(yf)) = (x.as_f64(), y.as_f64()) {
+            while seq.next_element::<Skip>()?.is_some() {}
+            return Ok(Ok((xf, yf)));
+        }
+        let mut all = vec![x, y];
+        while let Some(v) = seq.next_element::<Value>()? {
+            all.push(v);
+        }
+        Ok(Err(format!(
+            "position {} is not numeric",
+            Value::Array(all)
+        )))
+    }
+}
+
+// ------------------------------------------------ coordinates read before the type member
+
+fn position_from_value(v: &Value) -> Result<(f64, f64), String> {
+    match v.as_array().map(Vec::as_slice) {
+        Some([x, y, ..]) => match (x.as_f64(), y.as_f64()) {
+            (Some(x), Some(y)) => Ok((x, y)),
+            _ => Err(format!("position {v} is not numeric")),
+        },
+        _ => Err(format!("invalid position {}", truncate_json(v))),
+    }
+}
+
+fn ring_from_value(v: &Value) -> Result<RawRing, String> {
     let arr = v
         .as_array()
         .ok_or_else(|| format!("ring is not an array: {}", truncate_json(v)))?;
-    arr.iter().map(parse_position).collect()
+    arr.iter().map(position_from_value).collect()
 }
 
-fn parse_polygon(v: &Value) -> Result<RawPolygon, String> {
+fn polygon_from_value(v: &Value) -> Result<RawPolygon, String> {
     let arr = v
         .as_array()
         .ok_or_else(|| format!("polygon coordinates are not an array: {}", truncate_json(v)))?;
-    arr.iter().map(parse_ring).collect()
-}
-
-fn parse_geometry(g: &Value) -> RawGeometry {
-    let kind = g.get("type").and_then(Value::as_str).unwrap_or("");
-    let coords = g.get("coordinates");
-    match kind {
-        "Polygon" => match coords.map(parse_polygon) {
-            Some(Ok(p)) if p.is_empty() => RawGeometry::Empty,
-            Some(Ok(p)) => RawGeometry::Polygons(vec![p]),
-            Some(Err(e)) => RawGeometry::Broken(e),
-            None => RawGeometry::Broken("Polygon without coordinates".into()),
-        },
-        "MultiPolygon" => match coords.and_then(Value::as_array) {
-            Some(polys) => {
-                let parsed: Result<Vec<RawPolygon>, String> =
-                    polys.iter().map(parse_polygon).collect();
-                match parsed {
-                    Ok(p) if p.iter().all(Vec::is_empty) => RawGeometry::Empty,
-                    Ok(p) => {
-                        RawGeometry::Polygons(p.into_iter().filter(|r| !r.is_empty()).collect())
-                    }
-                    Err(e) => RawGeometry::Broken(e),
-                }
-            }
-            None => RawGeometry::Broken("MultiPolygon without coordinates array".into()),
-        },
-        "" => RawGeometry::Broken("geometry without a 'type'".into()),
-        other => RawGeometry::Other(other.to_string()),
-    }
+    arr.iter().map(ring_from_value).collect()
 }
 
 /// Writes a layer as a GeoJSON FeatureCollection (RFC 7946, WGS84 lon/lat).
