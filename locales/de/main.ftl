@@ -235,3 +235,70 @@ mail-invite-body = Guten Tag,
     Sie wurden als { $role } für { $city } zu Quartier eingeladen.
     Nehmen Sie die Einladung mit diesem Link an (gültig sieben Tage):
     { $link }
+
+## Social monitoring and area selection
+nav-monitoring = Sozialraummonitoring
+nav-decisions = Gebietsauswahl
+monitoring-intro = Kleinräumige Statistik der Stadt: welche Gebiete haben besonderen Unterstützungsbedarf? Alle Zahlen mit Quelle; die Tabellen lassen sich exportieren.
+monitoring-catalogue = Indikatorenkatalog
+monitoring-ranking = Rangfolge nach Bedarf
+monitoring-source = Datenquelle:
+polarity-need = höherer Wert = mehr Bedarf
+polarity-less = höherer Wert = weniger Bedarf
+polarity-neutral = Kontextindikator (nicht im Index)
+col-indicator = Indikator
+col-unit = Einheit
+col-polarity = Richtung
+col-years = Jahre
+col-source = Quelle
+col-rank = Rang
+col-score = Indexwert
+col-rank-interval = Rang-Intervall (90 %)
+col-p-top = Wahrscheinlichkeit höchster Bedarf
+col-year = Jahr
+col-value = Wert
+col-city-average = Stadtmittel
+col-series = Zeitreihe
+col-version = Version
+col-weight = Gewicht
+all = alle
+sort-by = Sortieren nach
+apply = Anwenden
+export-csv = Als CSV herunterladen
+ranking-intro = Zusammengesetzter Bedarfsindex (Min-Max-Normierung, gleiche Gewichte) für { $year }. Die Intervalle zeigen, wie stark der Rang schwankt, wenn Gewichte, Normierung und Aggregation in { $runs } Monte-Carlo-Läufen variiert werden.
+ranking-indicators = Indikatoren im Index:
+profile-need = Bedarf
+profile-rank = Rang { $rank } von { $n } Gebieten im Bedarfsindex.
+profile-interval = In 90 % der Varianten liegt der Rang zwischen { $lo } und { $hi }.
+profile-p-top = Wahrscheinlichkeit, zu den Gebieten mit dem höchsten Bedarf zu gehören: { $p } %.
+profile-indicators = Alle Indikatoren
+decisions-intro = Welche Gebiete werden Pilotquartiere – und warum? Hier sind die Auswahlentscheidungen mit Kriterien, Vergleich und Begründung dokumentiert.
+decisions-none = Noch keine veröffentlichte Entscheidung.
+decision-new = Neue Auswahlentscheidung
+decision-edit = Neue Fassung bearbeiten
+decision-title = Titel
+decision-candidates = Kandidatengebiete
+decision-criteria = Kriterien und Gewichte
+decision-chosen = Ausgewählte Gebiete
+decision-rationale = Begründung
+decision-body = Entscheidendes Gremium
+decision-date = Datum der Entscheidung
+decision-link = Link zur Ratsvorlage
+decision-publish = Öffentlich zeigen
+decision-draft = Entwurf – nicht öffentlich
+decision-comparison = Vergleich der Kandidaten ({ $year })
+decision-versions = Fassungen
+decision-create-quarter = Quartier aus den ausgewählten Gebieten anlegen
+hint-criteria = Gewicht je Indikator (0 oder leer = nicht berücksichtigt).
+hint-decision-body = z. B. Stadtrat, Ausschuss für Stadtentwicklung und Bau
+error-title-required = Bitte geben Sie einen Titel ein.
+error-unknown-area = Ein Gebiet ist unbekannt.
+error-candidates-required = Bitte wählen Sie mindestens ein Kandidatengebiet.
+error-chosen-required = Bitte wählen Sie mindestens ein Gebiet aus.
+error-chosen-not-candidate = Ausgewählte Gebiete müssen auch Kandidaten sein.
+error-criteria-required = Bitte geben Sie mindestens einem Kriterium ein Gewicht.
+error-weight = Das Gewicht für „{ $indicator }“ muss eine Zahl ab 0 sein.
+error-rationale = Bitte begründen Sie die Entscheidung (mindestens 20 Zeichen).
+error-body-required = Bitte nennen Sie das entscheidende Gremium.
+error-date = Bitte geben Sie ein Datum im Format JJJJ-MM-TT ein.
+error-link = Der Link muss mit http:// oder https:// beginnen.

@@ -235,3 +235,70 @@ mail-invite-body = Hello,
     you have been invited to Quartier as { $role } for { $city }.
     Accept the invitation with this link (valid for seven days):
     { $link }
+
+## Social monitoring and area selection
+nav-monitoring = Social monitoring
+nav-decisions = Area selection
+monitoring-intro = The city's small-area statistics: which areas have special support needs? Every figure with its source; tables can be exported.
+monitoring-catalogue = Indicator catalogue
+monitoring-ranking = Ranking by need
+monitoring-source = Data source:
+polarity-need = higher value = more need
+polarity-less = higher value = less need
+polarity-neutral = context indicator (not in the index)
+col-indicator = Indicator
+col-unit = Unit
+col-polarity = Direction
+col-years = Years
+col-source = Source
+col-rank = Rank
+col-score = Index value
+col-rank-interval = Rank interval (90 %)
+col-p-top = Probability of highest need
+col-year = Year
+col-value = Value
+col-city-average = City average
+col-series = Time series
+col-version = Version
+col-weight = Weight
+all = all
+sort-by = Sort by
+apply = Apply
+export-csv = Download as CSV
+ranking-intro = Composite need index (min-max normalisation, equal weights) for { $year }. The intervals show how much the rank moves when weights, normalisation and aggregation vary over { $runs } Monte-Carlo runs.
+ranking-indicators = Indicators in the index:
+profile-need = Need
+profile-rank = Rank { $rank } of { $n } areas in the need index.
+profile-interval = In 90 % of the variants the rank lies between { $lo } and { $hi }.
+profile-p-top = Probability of belonging to the areas with the highest need: { $p } %.
+profile-indicators = All indicators
+decisions-intro = Which areas become pilot quarters – and why? The selection decisions with criteria, comparison and rationale are documented here.
+decisions-none = No published decision yet.
+decision-new = New selection decision
+decision-edit = Edit a new version
+decision-title = Title
+decision-candidates = Candidate areas
+decision-criteria = Criteria and weights
+decision-chosen = Chosen areas
+decision-rationale = Rationale
+decision-body = Deciding body
+decision-date = Date of the decision
+decision-link = Link to the council paper
+decision-publish = Show publicly
+decision-draft = Draft – not public
+decision-comparison = Comparison of the candidates ({ $year })
+decision-versions = Versions
+decision-create-quarter = Create a quarter from the chosen areas
+hint-criteria = Weight per indicator (0 or empty = not considered).
+hint-decision-body = e.g. city council, committee for urban development
+error-title-required = Please enter a title.
+error-unknown-area = An area is unknown.
+error-candidates-required = Please choose at least one candidate area.
+error-chosen-required = Please choose at least one area.
+error-chosen-not-candidate = Chosen areas must also be candidates.
+error-criteria-required = Please give at least one criterion a weight.
+error-weight = The weight for "{ $indicator }" must be a number from 0 upwards.
+error-rationale = Please give reasons for the decision (at least 20 characters).
+error-body-required = Please name the deciding body.
+error-date = Please enter a date in the format YYYY-MM-DD.
+error-link = The link must start with http:// or https://.

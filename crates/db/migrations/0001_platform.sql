@@ -27,7 +27,7 @@ CREATE TABLE indicators (
     name_de TEXT NOT NULL,
     name_en TEXT NOT NULL,
     unit TEXT NOT NULL,
-    higher_is_need BIGINT NOT NULL DEFAULT 1,
+    polarity TEXT NOT NULL DEFAULT 'need',
     source TEXT NOT NULL,
     UNIQUE (city_id, ind_key)
 );

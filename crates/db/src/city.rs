@@ -57,8 +57,9 @@ pub struct Indicator {
     pub name_en: String,
     /// Unit.
     pub unit: String,
-    /// 1 when a higher value means more need.
-    pub higher_is_need: i64,
+    /// `need` (higher = more need), `less` (higher = less need) or `neutral`
+    /// (context indicator, not used in need indices).
+    pub polarity: String,
     /// Source and licence line.
     pub source: String,
 }
@@ -103,8 +104,8 @@ pub struct NewIndicator<'a> {
     pub name_en: &'a str,
     /// Unit.
     pub unit: &'a str,
-    /// Polarity.
-    pub higher_is_need: bool,
+    /// Polarity: `need`, `less` or `neutral`.
+    pub polarity: &'a str,
     /// Source line.
     pub source: &'a str,
 }
@@ -199,14 +200,14 @@ impl Db {
         ind: NewIndicator<'_>,
     ) -> Result<i64, DbError> {
         sqlx::query_scalar(
-            "INSERT INTO indicators (city_id, ind_key, name_de, name_en, unit, higher_is_need, source) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO indicators (city_id, ind_key, name_de, name_en, unit, polarity, source) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(city_id)
         .bind(ind.key)
         .bind(ind.name_de)
         .bind(ind.name_en)
         .bind(ind.unit)
-        .bind(i64::from(ind.higher_is_need))
+        .bind(ind.polarity)
         .bind(ind.source)
         .fetch_one(self.pool())
         .await
@@ -235,7 +236,7 @@ impl Db {
     /// The indicators of a city.
     pub async fn indicators(&self, city_id: i64) -> Result<Vec<Indicator>, DbError> {
         Ok(sqlx::query_as::<_, Indicator>(
-            "SELECT id, ind_key, name_de, name_en, unit, higher_is_need, source FROM indicators WHERE city_id = $1 ORDER BY id",
+            "SELECT id, ind_key, name_de, name_en, unit, polarity, source FROM indicators WHERE city_id = $1 ORDER BY id",
         )
         .bind(city_id)
         .fetch_all(self.pool())
@@ -318,4 +319,38 @@ impl Db {
         .fetch_all(self.pool())
         .await?)
     }
+
+    /// One area by its key.
+    pub async fn area_by_key(&self, city_id: i64, key: &str) -> Result<Option<Area>, DbError> {
+        Ok(sqlx::query_as::<_, Area>(
+            "SELECT id, area_key, name, district FROM areas WHERE city_id = $1 AND area_key = $2",
+        )
+        .bind(city_id)
+        .bind(key)
+        .fetch_optional(self.pool())
+        .await?)
+    }
+
+    /// Every indicator value of a city as (indicator key, area key, year, value).
+    pub async fn city_values(&self, city_id: i64) -> Result<Vec<CityValue>, DbError> {
+        Ok(sqlx::query_as::<_, CityValue>(
+            "SELECT i.ind_key, a.area_key, v.year, v.value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id JOIN areas a ON a.id = v.area_id WHERE i.city_id = $1 ORDER BY i.id, a.area_key, v.year",
+        )
+        .bind(city_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+}
+
+/// One value in a city's indicator table.
+#[derive(Debug, Clone, FromRow, Serialize)]
+pub struct CityValue {
+    /// Indicator key.
+    pub ind_key: String,
+    /// Area key.
+    pub area_key: String,
+    /// Year.
+    pub year: i64,
+    /// Value (missing = none).
+    pub value: Option<f64>,
 }

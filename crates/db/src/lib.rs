@@ -10,6 +10,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod city;
+pub mod decisions;
 mod error;
 pub mod jobs;
 mod migrate;

@@ -13,11 +13,18 @@ struct Migration {
     sql: &'static str,
 }
 
-const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "platform foundation",
-    sql: include_str!("../migrations/0001_platform.sql"),
-}];
+const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "platform foundation",
+        sql: include_str!("../migrations/0001_platform.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "area selection decisions",
+        sql: include_str!("../migrations/0002_area_selection.sql"),
+    },
+];
 
 fn render(sql: &str, backend: Backend) -> String {
     let (id, blob, float) = match backend {

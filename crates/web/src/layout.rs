@@ -29,9 +29,11 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                                 li { a href="/" { (lang.t("nav-home")) } }
                                 li { a href="/quarters" { (lang.t("nav-quarters")) } }
                                 li { a href="/areas" { (lang.t("nav-areas")) } }
+                                li { a href="/monitoring" { (lang.t("nav-monitoring")) } }
+                                li { a href="/decisions" { (lang.t("nav-decisions")) } }
                                 @match &ctx.identity {
                                     Some(id) => {
-                                        @if id.is_admin() { li { a href="/admin" { (lang.t("nav-admin")) } } }
+                                        @if id.is_admin() || id.has_role(quartier_db::accounts::Role::Lead) { li { a href="/admin" { (lang.t("nav-admin")) } } }
                                         li { a href="/account" { (lang.t("nav-account")) } }
                                         li {
                                             form method="post" action="/logout" class="inline" {

@@ -15,6 +15,7 @@ mod error;
 mod forms;
 mod layout;
 pub mod mailtexts;
+pub mod need;
 mod pages;
 pub mod password;
 pub mod ratelimit;

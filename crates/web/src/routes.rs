@@ -8,7 +8,7 @@ use axum::middleware::{Next, from_fn};
 use quartier_db::accounts::Role;
 
 use crate::access::{self, Access};
-use crate::pages::{account, admin, api, auth, home, quarters};
+use crate::pages::{account, admin, api, auth, decisions, home, monitoring, quarters};
 use crate::{AppState, assets, error};
 
 /// One registered route.
@@ -26,6 +26,7 @@ pub struct RouteSpec {
 
 const ADMIN: Access = Access::Roles(&[Role::Admin]);
 const SETUP: Access = Access::Roles(&[Role::Admin, Role::Lead]);
+const LEAD: Access = Access::Roles(&[Role::Lead]);
 
 macro_rules! registry {
     ($( $method:ident $path:literal => $handler:path, $access:expr, $summary:literal; )*) => {
@@ -59,6 +60,17 @@ registry! {
     get "/quarters" => quarters::list, Access::Public, "List of quarters";
     get "/quarters/{slug}" => quarters::show, Access::Public, "One quarter";
     get "/areas" => quarters::areas, Access::Public, "Statistical areas of the city";
+    get "/monitoring" => monitoring::catalogue, Access::Public, "Indicator catalogue";
+    get "/monitoring/ranking" => monitoring::ranking, Access::Public, "Need ranking with rank intervals";
+    get "/monitoring/ranking.csv" => monitoring::ranking_csv, Access::Public, "Need ranking as CSV";
+    get "/monitoring/areas/{key}" => monitoring::area, Access::Public, "Profile of one statistical area";
+    get "/decisions" => decisions::list, Access::Public, "Area-selection decisions";
+    get "/decisions/new" => decisions::new_form, LEAD, "New area-selection decision (form)";
+    post "/decisions" => decisions::create, LEAD, "Record an area-selection decision";
+    get "/decisions/{key}" => decisions::show, Access::Public, "One decision with comparison table and versions";
+    get "/decisions/{key}/edit" => decisions::edit_form, LEAD, "Edit a decision (new version)";
+    post "/decisions/{key}" => decisions::update, LEAD, "Save a new version of a decision";
+    post "/decisions/{key}/quarter" => decisions::create_quarter, LEAD, "Create a quarter from the chosen areas";
     get "/login" => auth::login_form, Access::Public, "Sign-in form";
     post "/login" => auth::login, Access::Public, "Sign in";
     post "/logout" => auth::logout, Access::Public, "Sign out";

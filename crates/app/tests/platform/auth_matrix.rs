@@ -17,6 +17,17 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/quarters", "public"),
     ("get", "/quarters/{slug}", "public"),
     ("get", "/areas", "public"),
+    ("get", "/monitoring", "public"),
+    ("get", "/monitoring/ranking", "public"),
+    ("get", "/monitoring/ranking.csv", "public"),
+    ("get", "/monitoring/areas/{key}", "public"),
+    ("get", "/decisions", "public"),
+    ("get", "/decisions/new", "admin|lead"),
+    ("post", "/decisions", "admin|lead"),
+    ("get", "/decisions/{key}", "public"),
+    ("get", "/decisions/{key}/edit", "admin|lead"),
+    ("post", "/decisions/{key}", "admin|lead"),
+    ("post", "/decisions/{key}/quarter", "admin|lead"),
     ("get", "/login", "public"),
     ("post", "/login", "public"),
     ("post", "/logout", "public"),
@@ -68,6 +79,9 @@ fn allowed(rule: &str, role: Option<&str>) -> bool {
 
 fn concrete(path: &str) -> String {
     path.replace("{slug}", "muehlenviertel")
+        .replace("{key}/", "pilotgebiet-demo/")
+        .replace("/areas/{key}", "/areas/07")
+        .replace("{key}", "pilotgebiet-demo")
         .replace("{token}", "no-such-token")
         // A user id that exists (admin detail) and a role id that does not (revoke stays harmless).
         .replace("/users/{id}", "/users/1")

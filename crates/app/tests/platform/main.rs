@@ -7,4 +7,5 @@ mod accounts;
 mod auth_matrix;
 mod common;
 mod security;
+mod selection;
 mod site;

@@ -17,7 +17,7 @@ use crate::mailtexts::{self, Mail};
 use crate::pages::auth::invite_payload;
 use crate::{
     AppState, Ctx, layout,
-    pages::{fmt_time, role_name},
+    pages::{role_name, time_el},
     password,
 };
 
@@ -83,7 +83,7 @@ pub async fn users(
                         th scope="row" { a href={ "/admin/users/" (u.id) } { (u.email) } }
                         td { (u.display_name) }
                         td { @if u.email_verified_at.is_some() { (ctx.t("yes")) } @else { (ctx.t("no")) } }
-                        td { (fmt_time(u.created_at)) }
+                        td { (time_el(u.created_at)) }
                     }
                 }
             }
@@ -132,7 +132,7 @@ pub async fn user(
             dt { (ctx.t("field-email")) } dd { (u.email) }
             dt { (ctx.t("field-pseudonym")) } dd { (u.pseudonym.as_deref().unwrap_or("–")) }
             dt { (ctx.t("col-verified")) } dd { @if u.email_verified_at.is_some() { (ctx.t("yes")) } @else { (ctx.t("no")) } }
-            dt { (ctx.t("col-created")) } dd { (fmt_time(u.created_at)) }
+            dt { (ctx.t("col-created")) } dd { (time_el(u.created_at)) }
         }
         h2 { (ctx.t("account-roles")) }
         @if roles.is_empty() { p { (ctx.t("home-no-roles")) } }
@@ -405,7 +405,7 @@ async fn invitations_page(
         table {
             caption { (ctx.t("admin-invitations-sent")) }
             thead { tr { th scope="col" { (ctx.t("col-time")) } th scope="col" { (ctx.t("field-email")) } th scope="col" { (ctx.t("field-role")) } th scope="col" { (ctx.t("col-by")) } } }
-            tbody { @for e in &sent { tr { td { (fmt_time(e.at)) } td { (e.target) } td { (role_name(ctx.lang, &e.detail)) } td { (e.actor_label) } } } }
+            tbody { @for e in &sent { tr { td { (time_el(e.at)) } td { (e.target) } td { (role_name(ctx.lang, &e.detail)) } td { (e.actor_label) } } } }
         }
     };
     Ok(layout::page(ctx, &ctx.t("admin-invitations"), body))
@@ -517,7 +517,7 @@ pub async fn audit(
         table {
             caption { (ctx.t("admin-audit")) }
             thead { tr { th scope="col" { (ctx.t("col-time")) } th scope="col" { (ctx.t("col-by")) } th scope="col" { (ctx.t("col-action")) } th scope="col" { (ctx.t("col-target")) } th scope="col" { (ctx.t("col-detail")) } } }
-            tbody { @for e in &entries { tr { td { (fmt_time(e.at)) } td { (e.actor_label) } td { code { (e.action) } } td { (e.target) } td { (e.detail) } } } }
+            tbody { @for e in &entries { tr { td { (time_el(e.at)) } td { (e.actor_label) } td { code { (e.action) } } td { (e.target) } td { (e.detail) } } } }
         }
     };
     Ok(layout::page(&ctx, &ctx.t("admin-audit"), body))
@@ -530,7 +530,7 @@ pub async fn outbox(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup
         table {
             caption { (ctx.t("admin-outbox")) }
             thead { tr { th scope="col" { (ctx.t("col-time")) } th scope="col" { (ctx.t("col-to")) } th scope="col" { (ctx.t("col-subject")) } th scope="col" { (ctx.t("col-status")) } th scope="col" class="num" { (ctx.t("col-attempts")) } } }
-            tbody { @for m in &mails { tr { td { (fmt_time(m.created_at)) } td { (m.to_addr) } td { (m.subject) } td { (m.status) @if !m.last_error.is_empty() { " – " (m.last_error) } } td class="num" { (m.attempts) } } } }
+            tbody { @for m in &mails { tr { td { (time_el(m.created_at)) } td { (m.to_addr) } td { (m.subject) } td { (m.status) @if !m.last_error.is_empty() { " – " (m.last_error) } } td class="num" { (m.attempts) } } } }
         }
     };
     Ok(layout::page(&ctx, &ctx.t("admin-outbox"), body))

@@ -11,7 +11,12 @@ use serde::Deserialize;
 
 use crate::error::AppResult;
 use crate::forms::safe_next;
-use crate::{AppState, Ctx, cookies, ctx::LANG_COOKIE, layout, pages::role_name};
+use crate::{
+    AppState, Ctx, cookies,
+    ctx::LANG_COOKIE,
+    layout,
+    pages::{de, role_name},
+};
 
 /// `GET /`
 pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
@@ -48,8 +53,8 @@ pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup>
                 ul class="cards" {
                     @for q in &quarters {
                         li class="card" {
-                            h3 { a href={ "/quarters/" (q.slug) } { (q.name) } }
-                            p { (q.description) }
+                            h3 { a href={ "/quarters/" (q.slug) } { (de(&q.name)) } }
+                            p lang="de" dir="auto" { (q.description) }
                         }
                     }
                 }

@@ -4,6 +4,7 @@ use axum::extract::{Path, State};
 use maud::{Markup, html};
 
 use crate::error::{AppError, AppResult};
+use crate::pages::de;
 use crate::{AppState, Ctx, layout};
 
 /// `GET /quarters`
@@ -20,8 +21,8 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> 
                 tbody {
                     @for q in &quarters {
                         tr {
-                            th scope="row" { a href={ "/quarters/" (q.slug) } { (q.name) } }
-                            td { (q.description) }
+                            th scope="row" { a href={ "/quarters/" (q.slug) } { (de(&q.name)) } }
+                            td lang="de" dir="auto" { (q.description) }
                             td class="num" { (q.area_count) }
                         }
                     }
@@ -46,9 +47,9 @@ pub async fn show(
         .ok_or(AppError::NotFound)?;
     let areas = state.db.quarter_areas(q.id).await?;
     let body = html! {
-        p class="lead" { (q.description) }
+        p class="lead" lang="de" dir="auto" { (q.description) }
         h2 { (ctx.t("quarter-areas")) }
-        ul { @for a in &areas { li { (a.name) " (" (a.area_key) ")" } } }
+        ul { @for a in &areas { li { a href={ "/monitoring/areas/" (a.area_key) } { (de(&a.name)) } " (" (a.area_key) ")" } } }
     };
     Ok(layout::page(&ctx, &q.name, body))
 }
@@ -64,7 +65,7 @@ pub async fn areas(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup>
             thead { tr { th scope="col" { (ctx.t("col-key")) } th scope="col" { (ctx.t("col-name")) } th scope="col" { (ctx.t("col-district")) } } }
             tbody {
                 @for a in &areas {
-                    tr { td { (a.area_key) } th scope="row" { (a.name) } td { (a.district.as_deref().unwrap_or("–")) } }
+                    tr { td { (a.area_key) } th scope="row" { a href={ "/monitoring/areas/" (a.area_key) } { (de(&a.name)) } } td { (de(a.district.as_deref().unwrap_or("–"))) } }
                 }
             }
         }
