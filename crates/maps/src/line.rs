@@ -273,7 +273,7 @@ pub fn line_chart(spec: &LineChartSpec) -> String {
     }
 
     // Legend.
-    let mut ly = bottom + 30.0;
+    let mut ly = bottom + 40.0;
     body.push_str(r#"<g class="legend" font-size="12">"#);
     for (i, s) in spec.series.iter().enumerate() {
         let color = COLORS[i % COLORS.len()];
@@ -298,7 +298,7 @@ pub fn line_chart(spec: &LineChartSpec) -> String {
         ly += 18.0;
     }
     body.push_str("</g>\n");
-    let h = (ly - 18.0 + margin + 6.0).ceil();
+    let h = (ly - 18.0 + margin).ceil();
 
     let desc = spec.description.clone().unwrap_or_else(|| {
         let mut parts = Vec::new();
@@ -326,9 +326,6 @@ pub fn line_chart(spec: &LineChartSpec) -> String {
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="qm-line-chart" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="{TEXT_COLOR}""#
     );
-    if rtl {
-        out.push_str(r#" direction="rtl""#);
-    }
     let _ = write!(out, ">\n<title id=\"{id}-title\">");
     push_escaped(&mut out, &spec.title);
     let _ = write!(out, "</title>\n<desc id=\"{id}-desc\">");

@@ -398,9 +398,6 @@ pub fn choropleth(areas: &[MapArea<'_>], spec: &MapSpec) -> String {
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="qm-map" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" role="group" aria-labelledby="{id}-title {id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="{TEXT_COLOR}""#
     );
-    if rtl {
-        out.push_str(r#" direction="rtl""#);
-    }
     out.push_str(">\n");
     let _ = write!(out, r#"<title id="{id}-title">"#);
     push_escaped(&mut out, &spec.title);

@@ -145,7 +145,7 @@ pub fn rank_intervals(spec: &RankIntervalSpec) -> String {
         .map(|r| text_width(&r.label, 12.0))
         .fold(40.0, f64::max)
         .min(inner_w * 0.38)
-        + 10.0;
+        + 16.0;
     let (plot_l, plot_r) = if rtl {
         (margin + 10.0, w - margin - label_w)
     } else {
@@ -243,7 +243,7 @@ pub fn rank_intervals(spec: &RankIntervalSpec) -> String {
             body,
             r##"<title>{name}</title><rect x="{margin:.0}" y="{ry:.0}" width="{inner_w:.0}" height="{ROW_H:.0}" fill="#ffffff" fill-opacity="0"/><text x="{label_x:.0}" y="{:.0}"{dir}>{}</text>"##,
             ry + 13.0,
-            xml_escape(&truncate(&r.label, 12.0, label_w - 10.0))
+            xml_escape(&truncate(&r.label, 12.0, label_w - 16.0))
         );
         if r.lo.is_finite() && r.hi.is_finite() {
             let (a, b) = (sx(r.lo.min(r.hi)), sx(r.lo.max(r.hi)));
@@ -341,9 +341,6 @@ pub fn rank_intervals(spec: &RankIntervalSpec) -> String {
         out,
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="qm-rank-chart" width="{w:.0}" height="{h:.0}" viewBox="0 0 {w:.0} {h:.0}" role="group" aria-labelledby="{id}-title {id}-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" fill="{TEXT_COLOR}""#
     );
-    if rtl {
-        out.push_str(r#" direction="rtl""#);
-    }
     let _ = write!(out, ">\n<title id=\"{id}-title\">");
     push_escaped(&mut out, &spec.title);
     let _ = write!(out, "</title>\n<desc id=\"{id}-desc\">");

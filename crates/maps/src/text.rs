@@ -103,7 +103,7 @@ impl NumberFormat {
 }
 
 /// Approximate width of `s` in px at `font_size` in a sans-serif font (average glyph
-/// width ≈ 0.56 em; wide and narrow glyphs roughly balance out).
+/// width ≈ 0.58 em; wide and narrow glyphs roughly balance out).
 pub(crate) fn text_width(s: &str, font_size: f64) -> f64 {
     let em: f64 = s
         .chars()
@@ -111,8 +111,8 @@ pub(crate) fn text_width(s: &str, font_size: f64) -> f64 {
             'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | ' '
             | '(' | ')' | '[' | ']' | '-' => 0.32,
             'm' | 'w' | 'M' | 'W' | '%' | '@' => 0.85,
-            c if c.is_uppercase() => 0.66,
-            _ => 0.55,
+            c if c.is_uppercase() => 0.68,
+            _ => 0.58,
         })
         .sum();
     em * font_size
@@ -215,10 +215,12 @@ pub(crate) fn text_lines(
     y
 }
 
-/// `text-anchor`/`direction` attributes for left-to-right or right-to-left text.
+/// Attributes for right-to-left text placed at its right edge: `direction="rtl"` makes the
+/// bidi base direction right-to-left, and with it `text-anchor="start"` anchors the text's
+/// right edge at `x` (`text-anchor="end"` would anchor the *left* edge in RTL).
 pub(crate) fn dir_attrs(rtl: bool) -> &'static str {
     if rtl {
-        " text-anchor=\"end\" direction=\"rtl\""
+        " direction=\"rtl\" text-anchor=\"start\""
     } else {
         ""
     }

@@ -279,7 +279,7 @@ fn choropleth_rtl_and_empty() {
     let svg = choropleth(&areas, &spec);
     let root = parse(&svg);
     assert_csp_safe(&root);
-    assert!(svg.contains(r#"text-anchor="end" direction="rtl""#));
+    assert!(svg.contains(r#"direction="rtl" text-anchor="start""#));
     assert!(root.find("a").is_empty());
     assert_eq!(root.find("path")[0].find("title")[0].text, "حي: ١٢٫٣ ٪");
     // No areas at all still gives a valid document.
