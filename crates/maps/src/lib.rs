@@ -30,6 +30,51 @@
 //!
 //! Element ids are derived from the caller's `id_prefix` so that several graphics can be
 //! placed on one page.
+//!
+//! A suitable page stylesheet (the SVG itself cannot style `:focus`):
+//!
+//! ```css
+//! svg.qm-map, svg.qm-line-chart, svg.qm-rank-chart { max-width: 100%; height: auto; }
+//! svg a:focus { outline: none; }
+//! svg a:focus .area, svg a:hover .area { stroke: #000; stroke-width: 2.5; }
+//! svg a:focus .rank-row rect:first-of-type { fill-opacity: 0.15; fill: #1c2330; }
+//! ```
+//!
+//! # Example
+//!
+//! ```
+//! use geo_types::{LineString, MultiPolygon, Polygon};
+//! use quartier_maps::{LegendEntry, MapArea, MapSpec, choropleth, sequential};
+//!
+//! let square = MultiPolygon(vec![Polygon::new(
+//!     LineString::from(vec![(13.3, 52.5), (13.4, 52.5), (13.4, 52.6), (13.3, 52.6), (13.3, 52.5)]),
+//!     vec![],
+//! )]);
+//! let areas = [MapArea {
+//!     key: "0101".into(),
+//!     name: "Mitte".into(),
+//!     geometry: &square,
+//!     label: "23,4 %".into(),
+//!     class: Some(1),
+//!     href: Some("/de/berlin/gebiete/0101".into()),
+//! }];
+//! let legend = sequential(3)
+//!     .into_iter()
+//!     .zip(["< 10 %", "10 – 25 %", "≥ 25 %"])
+//!     .map(|(color, label)| LegendEntry { label: label.into(), color })
+//!     .collect();
+//! let svg = choropleth(&areas, &MapSpec {
+//!     title: "Transferbezug 2019".into(),
+//!     source_line: "Quelle: SenStadtWohn · Lizenz dl-de/by-2-0".into(),
+//!     legend_title: "Anteil".into(),
+//!     legend,
+//!     no_data_label: "keine Daten".into(),
+//!     id_prefix: "map-transfer".into(),
+//!     ..MapSpec::default()
+//! });
+//! assert!(svg.contains(r#"aria-label="Mitte: 23,4 %""#));
+//! assert!(!svg.contains("style="));
+//! ```
 
 mod geom;
 mod line;

@@ -125,6 +125,37 @@ fn assert_csp_safe(root: &El) {
     }
 }
 
+/// Ids are unique, and every `url(#…)` and `aria-labelledby` reference resolves.
+fn assert_ids_resolve(root: &El) {
+    let mut all = Vec::new();
+    root.all(&mut all);
+    let mut ids = std::collections::HashSet::new();
+    for e in &all {
+        if let Some(id) = e.attr("id") {
+            assert!(ids.insert(id.to_owned()), "duplicate id {id}");
+        }
+    }
+    for e in &all {
+        for (k, v) in &e.attrs {
+            if let Some(rest) = v.strip_prefix("url(#") {
+                let id = rest.trim_end_matches(')');
+                assert!(ids.contains(id), "{k}={v} does not resolve");
+            }
+            if k == "aria-labelledby" {
+                for id in v.split_whitespace() {
+                    assert!(ids.contains(id), "aria-labelledby {id} does not resolve");
+                }
+            }
+        }
+        if e.name == "text" {
+            assert!(
+                e.attr("fill").is_none_or(|f| f == "#1c2330"),
+                "text with low-contrast fill"
+            );
+        }
+    }
+}
+
 fn square(x: f64, y: f64, s: f64) -> MultiPolygon<f64> {
     MultiPolygon(vec![Polygon::new(
         LineString::from(vec![(x, y), (x + s, y), (x + s, y + s), (x, y + s), (x, y)]),
@@ -193,6 +224,17 @@ fn choropleth_structure_and_accessibility() {
     let svg = choropleth(&areas, &spec);
     let root = parse(&svg);
     assert_csp_safe(&root);
+    assert_ids_resolve(&root);
+    // A second map on the same page with another prefix shares no id.
+    let other = choropleth(
+        &areas,
+        &MapSpec {
+            id_prefix: "m2".into(),
+            ..spec.clone()
+        },
+    );
+    let page = format!("<div>{svg}{other}</div>");
+    assert_ids_resolve(&parse(&page).children[0]);
     assert_eq!(root.name, "svg");
     assert_eq!(root.attr("role"), Some("group"));
     assert_eq!(root.attr("aria-labelledby"), Some("m1-title m1-desc"));
@@ -390,6 +432,7 @@ fn line_chart_accessible_and_small() {
     assert!(svg.len() < 10 * 1024, "{} bytes", svg.len());
     let root = parse(&svg);
     assert_csp_safe(&root);
+    assert_ids_resolve(&root);
     assert_eq!(root.attr("role"), Some("img"));
     assert_eq!(root.attr("aria-labelledby"), Some("lc-title lc-desc"));
     let desc = &root.find("desc")[0].text;
@@ -445,6 +488,7 @@ fn rank_intervals_rows() {
     eprintln!("rank chart with 500 rows: {} bytes", svg.len());
     let root = parse(&svg);
     assert_csp_safe(&root);
+    assert_ids_resolve(&root);
     let links = root.find("a");
     assert_eq!(links.len(), 250);
     assert_eq!(
