@@ -295,6 +295,38 @@ mod tests {
     }
 
     #[test]
+    fn small_ring_keeps_four_points() {
+        // A 3 px wide wobbly ring: simplification at 2 px would collapse it to a line, but
+        // the ring keeps at least 3 distinct points (4 with the closing `z`).
+        let pts: Vec<(f64, f64)> = (0..=12)
+            .map(|k| {
+                let a = f64::from(k) / 12.0 * std::f64::consts::TAU;
+                (50.0 + 1.5 * a.cos(), 50.0 + 0.3 * a.sin())
+            })
+            .collect();
+        let big = LineString::from(vec![
+            (0.0, 0.0),
+            (100.0, 0.0),
+            (100.0, 100.0),
+            (0.0, 100.0),
+            (0.0, 0.0),
+        ]);
+        let b = Bounds {
+            min_x: 0.0,
+            min_y: 0.0,
+            max_x: 100.0,
+            max_y: 100.0,
+        };
+        let (proj, _) = Projection::fit(&b, 0.0, 0.0, 100.0, 100.0);
+        let ring = ring_points(&LineString::from(pts), &proj, 2.0, 1).expect("kept");
+        assert!(ring.len() >= 3);
+        assert!(ring_points(&big, &proj, 0.5, 10).is_some_and(|r| r.len() == 4));
+        // A sub-pixel ring at integer precision collapses and is left out.
+        let tiny = LineString::from(vec![(50.0, 50.0), (50.1, 50.0), (50.1, 50.1), (50.0, 50.0)]);
+        assert!(ring_points(&tiny, &proj, 0.5, 10).is_none());
+    }
+
+    #[test]
     fn collinear_points_removed() {
         let pts: Vec<(f64, f64)> = (0..=10).map(|i| (f64::from(i), 0.0)).collect();
         let keep = douglas_peucker(&pts, 0.5);
