@@ -104,7 +104,9 @@ const values = new Map();
 }
 for (const r of routeList.filter((x) => x.path.includes('{') && !values.has(x.path))) {
   const re = patternRegex(r.path);
-  const found = [...hrefs].find((h) => re.test(h));
+  // A link that is itself a fixed route (e.g. /decisions/new for /decisions/{key}) is no value.
+  const isFixedRoute = (h) => routeList.some((x) => x.path === h.split(/[?#]/)[0]);
+  const found = [...hrefs].find((h) => re.test(h) && !isFixedRoute(h));
   if (found) values.set(r.path, found.split('#')[0]);
 }
 await discovery.anonymous.close();

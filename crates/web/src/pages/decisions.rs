@@ -263,6 +263,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> 
                     h2 { a href={ "/decisions/" (d.decision_key) } { (d.title) } }
                     p { (d.decision_body) ", " (d.decided_on) }
                     @if d.published == 0 { p { strong { (ctx.t("decision-draft")) } } }
+                    @if may_edit(&ctx) { p { a href={ "/decisions/" (d.decision_key) "/edit" } { (ctx.t("decision-edit")) span class="visually-hidden" { ": " (d.title) } } } }
                 }
             }
         }
@@ -419,8 +420,9 @@ pub async fn show(
         }
         h2 { (ctx.t("decision-rationale")) }
         @for para in d.rationale.split("\n\n") { p lang="de" dir="auto" { (para) } }
+        div class="table-wrap" role="region" tabindex="0" aria-labelledby="cmp-caption" {
         table {
-            caption { (ctx.ta("decision-comparison", &[("year", year.unwrap_or(0).into())])) }
+            caption id="cmp-caption" { (ctx.ta("decision-comparison", &[("year", year.unwrap_or(0).into())])) }
             thead { tr {
                 th scope="col" { (ctx.t("col-name")) }
                 th scope="col" class="num" { (ctx.t("col-rank")) }
@@ -438,6 +440,7 @@ pub async fn show(
                     }
                 }
             }
+        }
         }
         @if editor {
             ul class="actions" {

@@ -126,8 +126,9 @@ pub async fn ranking(
             button type="submit" { (ctx.t("apply")) }
         }
         p { a href=(csv_href) download="ranking.csv" { (ctx.t("export-csv")) } }
+        div class="table-wrap" role="region" tabindex="0" aria-labelledby="ranking-caption" {
         table class="ranking" {
-            caption { (ctx.t("monitoring-ranking")) }
+            caption id="ranking-caption" { (ctx.t("monitoring-ranking")) }
             thead { tr {
                 th scope="col" class="num" { (ctx.t("col-rank")) }
                 th scope="col" { (ctx.t("col-name")) }
@@ -153,6 +154,7 @@ pub async fn ranking(
                     }
                 }
             }
+        }
         }
         (source_lines(&ctx, table.indicators.iter().map(|i| i.source.clone())))
     };
@@ -249,8 +251,9 @@ pub async fn area(
                 }
             }
         }
+        div class="table-wrap" role="region" tabindex="0" aria-labelledby="profile-caption" {
         table {
-            caption { (ctx.t("profile-indicators")) }
+            caption id="profile-caption" { (ctx.t("profile-indicators")) }
             thead { tr {
                 th scope="col" { (ctx.t("col-indicator")) }
                 th scope="col" class="num" { (ctx.t("col-year")) }
@@ -280,6 +283,7 @@ pub async fn area(
                     }
                 }
             }
+        }
         }
         (source_lines(&ctx, inds.iter().map(|i| i.source.clone())))
         p { a href="/monitoring/ranking" { (ctx.t("monitoring-ranking")) } }
