@@ -651,6 +651,37 @@ fn polygon_keys<const K: usize>(p: &MultiPolygon<f64>, inv_tol: f64, out: &mut V
     }
 }
 
+/// Stable LSD radix sort of the entries by the top 32 bits of their hash (two passes of
+/// 16 bits). Entries whose truncated hashes collide are separated later by comparing the
+/// exact keys, so sorting on 32 bits suffices; O(m) instead of O(m log m).
+fn radix_sort_by_hash_high(entries: &mut Vec<Entry>) {
+    let m = entries.len();
+    if m < 1 << 12 {
+        entries.sort_unstable_by_key(|e| e.hash >> 32);
+        return;
+    }
+    let mut buf: Vec<Entry> = entries.clone();
+    let mut counts = vec![0usize; 1 << 16];
+    for shift in [32u32, 48] {
+        counts.iter_mut().for_each(|c| *c = 0);
+        for e in entries.iter() {
+            counts[((e.hash >> shift) & 0xFFFF) as usize] += 1;
+        }
+        let mut acc = 0usize;
+        for c in counts.iter_mut() {
+            let v = *c;
+            *c = acc;
+            acc += v;
+        }
+        for e in entries.iter() {
+            let d = ((e.hash >> shift) & 0xFFFF) as usize;
+            buf[counts[d]] = *e;
+            counts[d] += 1;
+        }
+        std::mem::swap(entries, &mut buf);
+    }
+}
+
 fn contiguity(polygons: &[MultiPolygon<f64>], tolerance: f64, rook: bool) -> Result<Weights> {
     if polygons.len() >= u32::MAX as usize {
         return Err(StatsError::InvalidParameter {
@@ -719,9 +750,10 @@ fn contiguity_keys<const K: usize>(
             poly,
         })
         .collect();
-    entries.par_sort_unstable_by_key(|e| e.hash);
+    radix_sort_by_hash_high(&mut entries);
 
-    // Groups of equal hash; inside a group, split by the exact key (hash collisions).
+    // Groups of equal hash (top 32 bits); inside a group, split by the exact key
+    // (collisions of the truncated hash).
     // Every shared key (in >= 2 entries) gets a group id; `gid_of_key` maps the key's
     // original position (polygon order) to it, `members` lists the group's polygons.
     let m = entries.len();
@@ -731,7 +763,7 @@ fn contiguity_keys<const K: usize>(
     let mut s = 0usize;
     while s < m {
         let mut e = s + 1;
-        while e < m && entries[e].hash == entries[s].hash {
+        while e < m && entries[e].hash >> 32 == entries[s].hash >> 32 {
             e += 1;
         }
         if e - s >= 2 {
