@@ -13,6 +13,7 @@ pub mod csrf;
 mod ctx;
 mod error;
 mod forms;
+pub mod geometry;
 mod layout;
 pub mod mailtexts;
 pub mod need;

@@ -8,7 +8,7 @@ use axum::middleware::{Next, from_fn};
 use quartier_db::accounts::Role;
 
 use crate::access::{self, Access};
-use crate::pages::{account, admin, api, auth, decisions, home, monitoring, quarters};
+use crate::pages::{account, admin, api, auth, decisions, home, maps, monitoring, quarters};
 use crate::{AppState, assets, error};
 
 /// One registered route.
@@ -61,6 +61,8 @@ registry! {
     get "/quarters/{slug}" => quarters::show, Access::Public, "One quarter";
     get "/areas" => quarters::areas, Access::Public, "Statistical areas of the city";
     get "/monitoring" => monitoring::catalogue, Access::Public, "Indicator catalogue";
+    get "/monitoring/map" => maps::map, Access::Public, "Choropleth map of an indicator, the need index or LISA clusters";
+    get "/monitoring/map.svg" => maps::map_svg, Access::Public, "The same map as an SVG file";
     get "/monitoring/ranking" => monitoring::ranking, Access::Public, "Need ranking with rank intervals";
     get "/monitoring/ranking.csv" => monitoring::ranking_csv, Access::Public, "Need ranking as CSV";
     get "/monitoring/areas/{key}" => monitoring::area, Access::Public, "Profile of one statistical area";

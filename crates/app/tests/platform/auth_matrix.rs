@@ -18,6 +18,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/quarters/{slug}", "public"),
     ("get", "/areas", "public"),
     ("get", "/monitoring", "public"),
+    ("get", "/monitoring/map", "public"),
+    ("get", "/monitoring/map.svg", "public"),
     ("get", "/monitoring/ranking", "public"),
     ("get", "/monitoring/ranking.csv", "public"),
     ("get", "/monitoring/areas/{key}", "public"),

@@ -129,3 +129,54 @@ async fn lead_records_versions_publishes_and_creates_a_quarter() {
     let resident = app.login_as("resident").await;
     assert_eq!(resident.post_form("/decisions", &form).await.status(), 403);
 }
+
+#[tokio::test]
+async fn maps_render_with_legend_table_and_links() {
+    let app = spawn().await;
+    let c = app.client();
+    for q in [
+        "",
+        "?layer=need&method=fisher-jenks&k=4",
+        "?layer=lisa&indicator=child_poverty",
+        "?indicator=income_median&method=equal&k=3&year=2020",
+        "?indicator=nope&layer=zzz&k=99",
+    ] {
+        let (s, html) = c.get_text(&format!("/monitoring/map{q}")).await;
+        assert_eq!(s, 200, "{q}");
+        assert_eq!(
+            html.matches("<a href=\"/monitoring/areas/").count(),
+            80,
+            "one linked area per map region and per table row {q}"
+        );
+        assert!(html.contains("class=\"legend\""), "{q}");
+        assert!(
+            html.contains("id=\"map-table-caption\""),
+            "table alternative {q}"
+        );
+        assert!(
+            !html.contains(" style=\""),
+            "no inline styles under the CSP"
+        );
+        assert!(html.len() < 300_000);
+    }
+    // The eastern belt of the demo is a hot spot of child poverty.
+    let (_, html) = c
+        .get_text("/monitoring/map?layer=lisa&indicator=child_poverty")
+        .await;
+    assert!(html.contains("hoch–hoch"));
+    let r = c.get("/monitoring/map.svg?layer=need").await;
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("image/svg+xml")
+    );
+    let svg = r.text().await.unwrap();
+    assert!(svg.starts_with("<?xml") && svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
+    let (_, html) = c.get_text("/monitoring/areas/07").await;
+    assert!(
+        html.contains("qm-line-chart"),
+        "time-series charts on the profile"
+    );
+}

@@ -4,7 +4,8 @@
 use axum::extract::{Path, Query, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use maud::{Markup, html};
+use maud::{Markup, PreEscaped, html};
+use quartier_maps::{LineChartSpec, NumberFormat, Series, line_chart};
 use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
@@ -32,6 +33,8 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
         p class="lead" { (ctx.t("monitoring-intro")) }
         ul class="actions" {
             li { a class="button" href="/monitoring/ranking" { (ctx.t("monitoring-ranking")) } }
+            li { a href="/monitoring/map" { (ctx.t("map-nav")) } }
+            li { a href="/monitoring/map?layer=lisa" { (ctx.t("map-layer-lisa")) } }
             li { a href="/decisions" { (ctx.t("nav-decisions")) } }
         }
         table {
@@ -47,7 +50,7 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
                 @for i in &inds {
                     @let years: Vec<i64> = values.iter().filter(|v| v.ind_key == i.ind_key).map(|v| v.year).collect();
                     tr {
-                        th scope="row" { (indicator_name(ctx.lang, i)) br; code { (i.ind_key) } }
+                        th scope="row" { a href={ "/monitoring/map?indicator=" (i.ind_key) } { (indicator_name(ctx.lang, i)) } br; code { (i.ind_key) } }
                         td { (i.unit) }
                         td { (polarity_label(&ctx, &i.polarity)) }
                         td { @if let (Some(a), Some(b)) = (years.iter().min(), years.iter().max()) { (a) "–" (b) } @else { "–" } }
@@ -285,8 +288,90 @@ pub async fn area(
             }
         }
         }
+        h2 { (ctx.t("profile-series")) }
+        div class="charts" {
+            @for (n, i) in inds.iter().filter(|i| i.polarity != "neutral").enumerate() {
+                (PreEscaped(series_chart(&ctx, i, &values, &key, &area.name, n)))
+            }
+        }
         (source_lines(&ctx, inds.iter().map(|i| i.source.clone())))
         p { a href="/monitoring/ranking" { (ctx.t("monitoring-ranking")) } }
     };
     Ok(layout::page(&ctx, &area.name, body))
+}
+
+/// The time series of one indicator for an area next to the city average.
+fn series_chart(
+    ctx: &Ctx,
+    ind: &quartier_db::city::Indicator,
+    values: &[quartier_db::city::CityValue],
+    key: &str,
+    area_name: &str,
+    n: usize,
+) -> String {
+    let mut years: Vec<i64> = values
+        .iter()
+        .filter(|v| v.ind_key == ind.ind_key)
+        .map(|v| v.year)
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let own: Vec<(i32, Option<f64>)> = years
+        .iter()
+        .map(|y| {
+            let v = values
+                .iter()
+                .find(|v| v.ind_key == ind.ind_key && v.area_key == key && v.year == *y)
+                .and_then(|v| v.value);
+            (i32::try_from(*y).unwrap_or(0), v)
+        })
+        .collect();
+    let avg: Vec<(i32, Option<f64>)> = years
+        .iter()
+        .map(|y| {
+            let all: Vec<f64> = values
+                .iter()
+                .filter(|v| v.ind_key == ind.ind_key && v.year == *y)
+                .filter_map(|v| v.value)
+                .collect();
+            let m = (!all.is_empty()).then(|| all.iter().sum::<f64>() / all.len() as f64);
+            (i32::try_from(*y).unwrap_or(0), m)
+        })
+        .collect();
+    let german = matches!(
+        ctx.lang,
+        quartier_i18n::Lang::De
+            | quartier_i18n::Lang::Ru
+            | quartier_i18n::Lang::Uk
+            | quartier_i18n::Lang::Tr
+            | quartier_i18n::Lang::Vi
+    );
+    line_chart(&LineChartSpec {
+        title: indicator_name(ctx.lang, ind),
+        y_label: ind.unit.clone(),
+        series: vec![
+            Series {
+                label: area_name.to_string(),
+                points: own,
+                dashed: false,
+            },
+            Series {
+                label: ctx.t("col-city-average"),
+                points: avg,
+                dashed: true,
+            },
+        ],
+        format: NumberFormat {
+            decimals: 1,
+            decimal_separator: if german { ',' } else { '.' },
+            thousands_separator: None,
+            suffix: String::new(),
+        },
+        missing_label: "–".into(),
+        id_prefix: format!("c{n}"),
+        rtl: ctx.lang.is_rtl(),
+        width: 360.0,
+        height: 200.0,
+        ..LineChartSpec::default()
+    })
 }

@@ -1,0 +1,425 @@
+//! Choropleth maps of indicators, the need index and LISA clusters (M3), as inline
+//! SVG with a data table beside it, and as an SVG download.
+
+use axum::extract::{Query, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Response};
+use maud::{Markup, PreEscaped, html};
+use quartier_maps::{LegendEntry, MapArea, MapSpec, choropleth, lisa_colors, sequential};
+use quartier_stats::classify;
+use quartier_stats::lisa::{LocalOptions, Quadrant, local_moran};
+use quartier_stats::weights::Weights;
+use serde::Deserialize;
+
+use crate::error::{AppError, AppResult};
+use crate::geometry::parse_multipolygon;
+use crate::need;
+use crate::pages::{de, fmt_num, fmt_opt, indicator_name};
+use crate::{AppState, Ctx, layout};
+
+/// Map parameters.
+#[derive(Deserialize, Default, Clone)]
+#[serde(default)]
+pub struct MapQuery {
+    indicator: String,
+    year: Option<i64>,
+    layer: String,
+    method: String,
+    k: Option<usize>,
+}
+
+const METHODS: [&str; 4] = ["quantiles", "equal", "fisher-jenks", "stddev"];
+const LAYERS: [&str; 3] = ["value", "need", "lisa"];
+
+/// One row of the table beside the map.
+struct Row {
+    key: String,
+    name: String,
+    value: Option<f64>,
+    class_label: String,
+}
+
+struct Built {
+    svg: String,
+    title: String,
+    rows: Vec<Row>,
+    query: MapQuery,
+    years: Vec<i64>,
+    indicators: Vec<quartier_db::city::Indicator>,
+}
+
+fn class_labels(ctx: &Ctx, bins: &[f64], min: f64, unit: &str) -> Vec<String> {
+    let mut lo = min;
+    bins.iter()
+        .map(|&hi| {
+            let s = format!(
+                "{} – {} {}",
+                fmt_num(ctx.lang, lo, 1),
+                fmt_num(ctx.lang, hi, 1),
+                unit
+            );
+            lo = hi;
+            s
+        })
+        .collect()
+}
+
+async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery) -> AppResult<Built> {
+    let city = ctx.require_city()?;
+    let indicators = state.db.indicators(city.id).await?;
+    let areas = state.db.area_geometries(city.id).await?;
+    let values = state.db.city_values(city.id).await?;
+    if !LAYERS.contains(&q.layer.as_str()) {
+        q.layer = "value".into();
+    }
+    if !METHODS.contains(&q.method.as_str()) {
+        q.method = "quantiles".into();
+    }
+    let k = q.k.unwrap_or(5).clamp(3, 7);
+    q.k = Some(k);
+    let ind = indicators
+        .iter()
+        .find(|i| i.ind_key == q.indicator)
+        .or_else(|| {
+            need::default_indicators(&indicators)
+                .into_iter()
+                .next()
+                .and_then(|d| indicators.iter().find(|i| i.ind_key == d.ind_key))
+        })
+        .or(indicators.first())
+        .ok_or(AppError::NotFound)?
+        .clone();
+    q.indicator = ind.ind_key.clone();
+    let mut years: Vec<i64> = values
+        .iter()
+        .filter(|v| v.ind_key == ind.ind_key)
+        .map(|v| v.year)
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let year = q
+        .year
+        .filter(|y| years.contains(y))
+        .or(years.last().copied());
+    q.year = year;
+    let geoms: Vec<_> = areas
+        .iter()
+        .map(|a| a.geometry.as_deref().and_then(parse_multipolygon))
+        .collect();
+    let empty = geo_types::MultiPolygon::<f64>(vec![]);
+    let value_of = |key: &str| {
+        values
+            .iter()
+            .find(|v| v.ind_key == ind.ind_key && v.area_key == key && Some(v.year) == year)
+            .and_then(|v| v.value)
+    };
+    let mut vals: Vec<Option<f64>> = areas.iter().map(|a| value_of(&a.area_key)).collect();
+    let mut classes: Vec<Option<usize>> = vec![None; areas.len()];
+    let mut labels: Vec<String> = vec![ctx.t("map-no-data"); areas.len()];
+    let mut legend = Vec::new();
+    let unit = ind.unit.clone();
+    let title;
+    let legend_title;
+    match q.layer.as_str() {
+        "lisa" => {
+            title = ctx.ta(
+                "map-title-lisa",
+                &[
+                    ("indicator", indicator_name(ctx.lang, &ind).into()),
+                    ("year", year.unwrap_or(0).into()),
+                ],
+            );
+            legend_title = ctx.t("map-legend-lisa");
+            let present: Vec<usize> = (0..areas.len())
+                .filter(|&i| vals[i].is_some() && geoms[i].is_some())
+                .collect();
+            let polys: Vec<_> = present.iter().filter_map(|&i| geoms[i].clone()).collect();
+            let y: Vec<f64> = present.iter().filter_map(|&i| vals[i]).collect();
+            let colors = lisa_colors();
+            let names = [
+                ctx.t("lisa-hh"),
+                ctx.t("lisa-lh"),
+                ctx.t("lisa-ll"),
+                ctx.t("lisa-hl"),
+                ctx.t("lisa-ns"),
+            ];
+            let palette = [
+                colors.high_high.clone(),
+                colors.low_high.clone(),
+                colors.low_low.clone(),
+                colors.high_low.clone(),
+                colors.not_significant.clone(),
+            ];
+            if polys.len() >= 3 {
+                let w =
+                    Weights::queen(&polys, 0.0).map_err(|e| AppError::Internal(e.to_string()))?;
+                let opts = LocalOptions {
+                    permutations: 999,
+                    seed: 1,
+                    ..LocalOptions::default()
+                };
+                let res = tokio::task::spawn_blocking(move || local_moran(&y, &w, &opts))
+                    .await
+                    .map_err(|e| AppError::Internal(e.to_string()))?
+                    .map_err(|e| AppError::Internal(e.to_string()))?;
+                let p = res
+                    .permutation
+                    .as_ref()
+                    .map(|p| p.p_sim.clone())
+                    .unwrap_or_default();
+                for (j, &i) in present.iter().enumerate() {
+                    let sig = p.get(j).is_some_and(|p| *p <= 0.05);
+                    let c = if !sig {
+                        4
+                    } else {
+                        match res.quadrant[j] {
+                            Quadrant::HighHigh => 0,
+                            Quadrant::LowHigh => 1,
+                            Quadrant::LowLow => 2,
+                            Quadrant::HighLow => 3,
+                        }
+                    };
+                    classes[i] = Some(c);
+                    labels[i] = format!(
+                        "{} (p = {})",
+                        names[c],
+                        fmt_opt(ctx.lang, p.get(j).copied(), 3)
+                    );
+                }
+            }
+            legend = names
+                .iter()
+                .zip(palette.iter())
+                .map(|(n, c)| LegendEntry {
+                    label: n.clone(),
+                    color: c.clone(),
+                })
+                .collect();
+        }
+        other => {
+            let (label, unit_shown) = if other == "need" {
+                let table = need::ranking(&state.db, city.id, &[]).await?;
+                vals = areas
+                    .iter()
+                    .map(|a| {
+                        table
+                            .rows
+                            .iter()
+                            .find(|r| r.area.area_key == a.area_key)
+                            .and_then(|r| r.score)
+                    })
+                    .collect();
+                (
+                    ctx.ta(
+                        "map-title-need",
+                        &[("year", table.year.unwrap_or(0).into())],
+                    ),
+                    String::new(),
+                )
+            } else {
+                (
+                    ctx.ta(
+                        "map-title-value",
+                        &[
+                            ("indicator", indicator_name(ctx.lang, &ind).into()),
+                            ("year", year.unwrap_or(0).into()),
+                        ],
+                    ),
+                    unit.clone(),
+                )
+            };
+            title = label;
+            legend_title = ctx.t(&format!("map-method-{}", q.method));
+            let present: Vec<f64> = vals.iter().flatten().copied().collect();
+            if present.len() >= k {
+                let bins = match q.method.as_str() {
+                    "equal" => classify::equal_interval(&present, k),
+                    "fisher-jenks" => classify::fisher_jenks(&present, k),
+                    "stddev" => classify::std_mean(&present, &[-2.0, -1.0, 1.0, 2.0]),
+                    _ => classify::quantiles(&present, k),
+                }
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+                let min = present.iter().copied().fold(f64::INFINITY, f64::min);
+                let palette = sequential(bins.len());
+                let names = class_labels(ctx, &bins, min, &unit_shown);
+                for (i, v) in vals.iter().enumerate() {
+                    if let Some(v) = v {
+                        let c = classify::assign(&[*v], &bins)
+                            .first()
+                            .copied()
+                            .unwrap_or(0)
+                            .min(bins.len().saturating_sub(1));
+                        classes[i] = Some(c);
+                        labels[i] = format!("{} {}", fmt_num(ctx.lang, *v, 1), unit_shown)
+                            .trim()
+                            .to_string();
+                    }
+                }
+                legend = names
+                    .into_iter()
+                    .zip(palette)
+                    .map(|(label, color)| LegendEntry { label, color })
+                    .collect();
+            }
+        }
+    }
+    let mut highlight = Vec::new();
+    for quarter in state.db.quarters(city.id).await? {
+        for a in state.db.quarter_areas(quarter.id).await? {
+            highlight.push(a.area_key);
+        }
+    }
+    let map_areas: Vec<MapArea<'_>> = areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| MapArea {
+            key: a.area_key.clone(),
+            name: a.name.clone(),
+            geometry: geoms[i].as_ref().unwrap_or(&empty),
+            label: labels[i].clone(),
+            class: classes[i],
+            href: Some(format!("/monitoring/areas/{}", a.area_key)),
+        })
+        .collect();
+    let spec = MapSpec {
+        title: title.clone(),
+        subtitle: Some(city.name.clone()),
+        source_line: format!("{} {}", ctx.t("monitoring-source"), ind.source),
+        legend_title,
+        legend,
+        no_data_label: ctx.t("map-no-data"),
+        highlight,
+        highlight_label: Some(ctx.t("map-quarters")),
+        description: Some(ctx.t("map-description")),
+        rtl: ctx.lang.is_rtl(),
+        id_prefix: "m".into(),
+        ..MapSpec::default()
+    };
+    let svg = choropleth(&map_areas, &spec);
+    let rows = areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| Row {
+            key: a.area_key.clone(),
+            name: a.name.clone(),
+            value: vals[i],
+            class_label: if classes[i].is_some() {
+                spec.legend
+                    .get(classes[i].unwrap_or(0))
+                    .map(|l| l.label.clone())
+                    .unwrap_or_default()
+            } else {
+                ctx.t("map-no-data")
+            },
+        })
+        .collect();
+    Ok(Built {
+        svg,
+        title,
+        rows,
+        query: q,
+        years,
+        indicators,
+    })
+}
+
+fn query_string(q: &MapQuery) -> String {
+    format!(
+        "indicator={}&year={}&layer={}&method={}&k={}",
+        crate::forms::urlencode(&q.indicator),
+        q.year.unwrap_or(0),
+        q.layer,
+        q.method,
+        q.k.unwrap_or(5)
+    )
+}
+
+/// `GET /monitoring/map`
+pub async fn map(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<MapQuery>,
+) -> AppResult<Markup> {
+    let b = build(&state, &ctx, q).await?;
+    let q = &b.query;
+    let body = html! {
+        form method="get" action="/monitoring/map" class="map-controls" {
+            div class="field" {
+                label for="f-layer" { (ctx.t("map-layer")) }
+                select id="f-layer" name="layer" {
+                    @for l in LAYERS { option value=(l) selected[q.layer == l] { (ctx.t(&format!("map-layer-{l}"))) } }
+                }
+            }
+            div class="field" {
+                label for="f-indicator" { (ctx.t("col-indicator")) }
+                select id="f-indicator" name="indicator" {
+                    @for i in &b.indicators { option value=(i.ind_key) selected[q.indicator == i.ind_key] { (indicator_name(ctx.lang, i)) } }
+                }
+            }
+            div class="field" {
+                label for="f-year" { (ctx.t("col-year")) }
+                select id="f-year" name="year" {
+                    @for y in &b.years { option value=(y) selected[q.year == Some(*y)] { (y) } }
+                }
+            }
+            div class="field" {
+                label for="f-method" { (ctx.t("map-classification")) }
+                select id="f-method" name="method" {
+                    @for m in METHODS { option value=(m) selected[q.method == m] { (ctx.t(&format!("map-method-{m}"))) } }
+                }
+            }
+            div class="field" {
+                label for="f-k" { (ctx.t("map-classes")) }
+                select id="f-k" name="k" {
+                    @for k in 3..=7usize { option value=(k) selected[q.k == Some(k)] { (k) } }
+                }
+            }
+            button type="submit" { (ctx.t("apply")) }
+        }
+        div class="map-layout" {
+            figure class="map" {
+                (PreEscaped(&b.svg))
+                figcaption { a href={ "/monitoring/map.svg?" (query_string(q)) } download="karte.svg" { (ctx.t("map-download")) } }
+            }
+            div class="table-wrap" role="region" tabindex="0" aria-labelledby="map-table-caption" {
+                table {
+                    caption id="map-table-caption" { (ctx.t("map-table")) }
+                    thead { tr { th scope="col" { (ctx.t("col-name")) } th scope="col" class="num" { (ctx.t("col-value")) } th scope="col" { (ctx.t("map-class")) } } }
+                    tbody {
+                        @for r in &b.rows {
+                            tr {
+                                th scope="row" { a href={ "/monitoring/areas/" (r.key) } { (de(&r.name)) } }
+                                td class="num" { (fmt_opt(ctx.lang, r.value, 1)) }
+                                td { (r.class_label) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    Ok(layout::page(&ctx, &b.title, body))
+}
+
+/// `GET /monitoring/map.svg` — the same map as a standalone SVG file.
+pub async fn map_svg(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<MapQuery>,
+) -> AppResult<Response> {
+    let b = build(&state, &ctx, q).await?;
+    let svg = if b.svg.contains("xmlns=") {
+        b.svg
+    } else {
+        b.svg
+            .replacen("<svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"", 1)
+    };
+    Ok((
+        [
+            (CONTENT_TYPE, "image/svg+xml; charset=utf-8"),
+            (CONTENT_DISPOSITION, "attachment; filename=\"karte.svg\""),
+        ],
+        format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}"),
+    )
+        .into_response())
+}
