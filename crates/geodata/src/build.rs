@@ -1,8 +1,10 @@
 //! Turning raw features (rings of source coordinates plus attributes) into validated areas.
 
 use std::collections::HashMap;
+use std::collections::hash_map::{Entry, RandomState};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
-use geo::orient::{Direction, Orient};
+use geo::Winding;
 use geo_types::{Coord, LineString, MultiPolygon, Polygon};
 use serde_json::Value;
 
@@ -75,6 +77,66 @@ fn short(v: &Value) -> String {
     }
 }
 
+/// The ids of the areas built so far, with the area index and the row of the feature
+/// that introduced each. Keyed by a 64-bit hash of the id and compared against the id
+/// stored in the area, so that the ids are not held twice; ids whose hash collides with
+/// another id's go to a separate map.
+#[derive(Default)]
+struct IdIndex {
+    hasher: RandomState,
+    by_hash: HashMap<u64, usize, BuildHasherDefault<HashIsKey>>,
+    collided: HashMap<String, usize>,
+    rows: Vec<usize>,
+}
+
+impl IdIndex {
+    /// (area index, first row) of an id seen before.
+    fn get(&self, id: &str, areas: &[Area]) -> Option<(usize, usize)> {
+        let index = match self.by_hash.get(&self.hasher.hash_one(id)) {
+            None => None,
+            Some(&i) if areas.get(i).is_some_and(|a| a.id == id) => Some(i),
+            Some(_) => self.collided.get(id).copied(),
+        }?;
+        Some((index, self.rows.get(index).copied().unwrap_or_default()))
+    }
+
+    /// Records a new id (not seen before) for the area `index`.
+    fn insert(&mut self, id: &str, index: usize, row: usize) {
+        match self.by_hash.entry(self.hasher.hash_one(id)) {
+            Entry::Vacant(e) => {
+                e.insert(index);
+            }
+            Entry::Occupied(_) => {
+                self.collided.insert(id.to_string(), index);
+            }
+        }
+        if self.rows.len() <= index {
+            self.rows.resize(index + 1, 0);
+        }
+        if let Some(r) = self.rows.get_mut(index) {
+            *r = row;
+        }
+    }
+}
+
+/// Hasher for keys that are already (randomly keyed) hashes.
+#[derive(Default)]
+struct HashIsKey(u64);
+
+impl Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(*b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// Builds the layer from raw features: ids, names, reprojection, validation.
 pub(crate) fn build_layer(
     features: Vec<RawFeature>,
@@ -89,11 +151,18 @@ pub(crate) fn build_layer(
         .unwrap_or_else(Crs::wgs84);
     let assumed_wgs84 = options.crs_override.is_none() && crs_detected.is_none();
     let mut areas: Vec<Area> = Vec::with_capacity(features.len());
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut seen = IdIndex::default();
     let mut warned_projected = false;
     let id_field = options.id_field.as_str();
 
-    for mut feature in features {
+    // Features are taken from the end of the reversed list, which is shrunk on the way,
+    // so the raw features are freed while the areas are built.
+    let mut pending = features;
+    pending.reverse();
+    while let Some(mut feature) = pending.pop() {
+        if pending.capacity() > 1024 && pending.len() < pending.capacity() / 4 {
+            pending.shrink_to_fit();
+        }
         let row = feature.row;
         // --- id
         let id = match feature.properties.remove(id_field) {
@@ -122,9 +191,9 @@ pub(crate) fn build_layer(
                 }
             },
         };
-        let merge_into = match seen.get(&id) {
-            Some(&first) if options.merge_duplicate_ids => Some(first),
-            Some(first) => {
+        let merge_into = match seen.get(&id, &areas) {
+            Some(found) if options.merge_duplicate_ids => Some(found),
+            Some((_, first)) => {
                 problems.error(
                     Some(row),
                     Some(id_field),
@@ -243,9 +312,19 @@ pub(crate) fn build_layer(
         if out_polys.is_empty() {
             continue;
         }
-        let geometry = MultiPolygon::new(out_polys).orient(Direction::Default);
-        if let Some(first) = merge_into {
-            if let Some(area) = areas.iter_mut().find(|a| a.id == id) {
+        // Exterior rings counter-clockwise, holes clockwise (as `Orient` with
+        // `Direction::Default`, but in place instead of on a copy).
+        for p in &mut out_polys {
+            p.exterior_mut(|e| e.make_ccw_winding());
+            p.interiors_mut(|holes| {
+                for h in holes {
+                    h.make_cw_winding();
+                }
+            });
+        }
+        let geometry = MultiPolygon::new(out_polys);
+        if let Some((index, first)) = merge_into {
+            if let Some(area) = areas.get_mut(index) {
                 area.geometry.0.extend(geometry.0);
                 problems.push(
                     Severity::Warning,
@@ -256,7 +335,7 @@ pub(crate) fn build_layer(
             }
             continue;
         }
-        seen.insert(id.clone(), row);
+        seen.insert(&id, areas.len(), row);
         areas.push(Area {
             id,
             name,
@@ -275,5 +354,35 @@ pub(crate) fn build_layer(
         },
         truncated: problems.truncated,
         problems: problems.problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn area(id: &str) -> Area {
+        Area {
+            id: id.into(),
+            name: None,
+            geometry: MultiPolygon::new(vec![]),
+            properties: Properties::new(),
+        }
+    }
+
+    #[test]
+    fn id_index_finds_ids_also_after_a_hash_collision() {
+        let mut index = IdIndex::default();
+        let mut areas = vec![area("a")];
+        index.insert("a", 0, 3);
+        // Pretend that "b" has the same hash as "a".
+        let hb = index.hasher.hash_one("b");
+        index.by_hash.insert(hb, 0);
+        assert_eq!(index.get("b", &areas), None);
+        index.insert("b", 1, 7);
+        areas.push(area("b"));
+        assert_eq!(index.get("a", &areas), Some((0, 3)));
+        assert_eq!(index.get("b", &areas), Some((1, 7)));
+        assert_eq!(index.get("c", &areas), None);
     }
 }

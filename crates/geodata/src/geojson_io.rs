@@ -90,9 +90,12 @@ fn finish(doc: Document, file: &str, options: &ImportOptions) -> Result<ImportRe
             source,
         })?),
     };
-    let features = match doc.kind.as_ref().and_then(Value::as_str) {
+    let (raw, not_features) = match doc.kind.as_ref().and_then(Value::as_str) {
         Some("FeatureCollection") => match doc.features {
-            Some(FeatureList::Array(features)) => features,
+            Some(FeatureList::Array {
+                features,
+                not_features,
+            }) => (features, not_features),
             Some(FeatureList::NotArray) | None => {
                 return Err(GeoError::Format {
                     file: file.to_string(),
@@ -100,10 +103,14 @@ fn finish(doc: Document, file: &str, options: &ImportOptions) -> Result<ImportRe
                 });
             }
         },
-        Some("Feature") => vec![Element::Feature {
-            properties: doc.properties,
-            geometry: doc.geometry,
-        }],
+        Some("Feature") => (
+            vec![RawFeature {
+                row: 0,
+                properties: doc.properties.unwrap_or_default(),
+                geometry: doc.geometry.unwrap_or(RawGeometry::Empty),
+            }],
+            Vec::new(),
+        ),
         Some(other) => {
             return Err(GeoError::Format {
                 file: file.to_string(),
@@ -120,21 +127,8 @@ fn finish(doc: Document, file: &str, options: &ImportOptions) -> Result<ImportRe
         }
     };
     let mut problems = Collector::new(file, options.max_problems);
-    let mut raw = Vec::with_capacity(features.len());
-    for (row, element) in features.into_iter().enumerate() {
-        match element {
-            Element::NotFeature => {
-                problems.error(Some(row), None, "element of 'features' is not a Feature");
-            }
-            Element::Feature {
-                properties,
-                geometry,
-            } => raw.push(RawFeature {
-                row,
-                properties: properties.unwrap_or_default(),
-                geometry: geometry.unwrap_or(RawGeometry::Empty),
-            }),
-        }
+    for row in not_features {
+        problems.error(Some(row), None, "element of 'features' is not a Feature");
     }
     Ok(build_layer(raw, crs_detected, options, problems))
 }
@@ -183,11 +177,15 @@ struct Document {
 
 /// The `features` member.
 enum FeatureList {
-    Array(Vec<Element>),
+    /// An array: its Features (with their index) and the indices of other elements.
+    Array {
+        features: Vec<RawFeature>,
+        not_features: Vec<usize>,
+    },
     NotArray,
 }
 
-/// One element of `features` (or a top-level Feature).
+/// One element of `features`.
 enum Element {
     Feature {
         properties: Option<Properties>,
@@ -340,13 +338,18 @@ impl<'de> Visitor<'de> for DocumentVisitor {
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Document, A::Error> {
         let mut doc = Document::default();
+        let mut scratch = Scratch::default();
         while let Some(key) = map.next_key::<Key>()? {
             match key {
                 Key::Type => doc.kind = Some(map.next_value()?),
                 Key::Crs => doc.crs = Some(map.next_value()?),
-                Key::Features => doc.features = Some(map.next_value_seed(FeatureListSeed)?),
+                Key::Features => {
+                    doc.features = Some(map.next_value_seed(FeatureListSeed(&mut scratch))?);
+                }
                 Key::Properties => doc.properties = map.next_value_seed(PropertiesSeed)?,
-                Key::Geometry => doc.geometry = Some(map.next_value_seed(GeometrySeed)?),
+                Key::Geometry => {
+                    doc.geometry = Some(map.next_value_seed(GeometrySeed(&mut scratch))?);
+                }
                 Key::Coordinates | Key::Other => {
                     map.next_value::<Skip>()?;
                 }
@@ -370,47 +373,63 @@ impl<'de> DeserializeSeed<'de> for PropertiesSeed {
     }
 }
 
-struct FeatureListSeed;
+struct FeatureListSeed<'a>(&'a mut Scratch);
 
-impl<'de> DeserializeSeed<'de> for FeatureListSeed {
+impl<'de> DeserializeSeed<'de> for FeatureListSeed<'_> {
     type Value = FeatureList;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<FeatureList, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl FeatureListSeed {
+impl FeatureListSeed<'_> {
     fn other(&self, _: Value) -> FeatureList {
         FeatureList::NotArray
     }
 }
 
-impl<'de> Visitor<'de> for FeatureListSeed {
+impl<'de> Visitor<'de> for FeatureListSeed<'_> {
     type Value = FeatureList;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an array of features")
     }
     non_array_as_value!();
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FeatureList, A::Error> {
-        let mut out = Vec::new();
-        while let Some(e) = seq.next_element_seed(ElementSeed)? {
-            out.push(e);
+        let mut features = Vec::new();
+        let mut not_features = Vec::new();
+        let mut row = 0;
+        while let Some(e) = seq.next_element_seed(ElementSeed(&mut *self.0))? {
+            match e {
+                Element::Feature {
+                    properties,
+                    geometry,
+                } => features.push(RawFeature {
+                    row,
+                    properties: properties.unwrap_or_default(),
+                    geometry: geometry.unwrap_or(RawGeometry::Empty),
+                }),
+                Element::NotFeature => not_features.push(row),
+            }
+            row += 1;
         }
-        out.shrink_to_fit();
-        Ok(FeatureList::Array(out))
+        features.shrink_to_fit();
+        Ok(FeatureList::Array {
+            features,
+            not_features,
+        })
     }
 }
 
-struct ElementSeed;
+struct ElementSeed<'a>(&'a mut Scratch);
 
-impl<'de> DeserializeSeed<'de> for ElementSeed {
+impl<'de> DeserializeSeed<'de> for ElementSeed<'_> {
     type Value = Element;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Element, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for ElementSeed {
+impl<'de> Visitor<'de> for ElementSeed<'_> {
     type Value = Element;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a Feature")
@@ -445,7 +464,7 @@ impl<'de> Visitor<'de> for ElementSeed {
             match key {
                 Key::Type => kind = Some(map.next_value()?),
                 Key::Properties => properties = map.next_value_seed(PropertiesSeed)?,
-                Key::Geometry => geometry = Some(map.next_value_seed(GeometrySeed)?),
+                Key::Geometry => geometry = Some(map.next_value_seed(GeometrySeed(&mut *self.0))?),
                 _ => {
                     map.next_value::<Skip>()?;
                 }
@@ -463,16 +482,16 @@ impl<'de> Visitor<'de> for ElementSeed {
 
 /// A `geometry` member: null is no geometry; an object is decoded; anything else is a
 /// geometry without a type.
-struct GeometrySeed;
+struct GeometrySeed<'a>(&'a mut Scratch);
 
-impl<'de> DeserializeSeed<'de> for GeometrySeed {
+impl<'de> DeserializeSeed<'de> for GeometrySeed<'_> {
     type Value = RawGeometry;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<RawGeometry, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl GeometrySeed {
+impl GeometrySeed<'_> {
     fn other(&self, v: Value) -> RawGeometry {
         if v.is_null() {
             RawGeometry::Empty
@@ -491,7 +510,7 @@ enum Coordinates {
     Untyped(Value),
 }
 
-impl<'de> Visitor<'de> for GeometrySeed {
+impl<'de> Visitor<'de> for GeometrySeed<'_> {
     type Value = RawGeometry;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a GeoJSON geometry")
@@ -526,10 +545,12 @@ impl<'de> Visitor<'de> for GeometrySeed {
                 Key::Type => kind = Some(map.next_value()?),
                 Key::Coordinates => {
                     coords = match kind.as_ref().and_then(Value::as_str) {
-                        Some("Polygon") => Coordinates::Polygon(map.next_value_seed(PolygonSeed)?),
-                        Some("MultiPolygon") => {
-                            Coordinates::MultiPolygon(map.next_value_seed(MultiPolygonSeed)?)
+                        Some("Polygon") => {
+                            Coordinates::Polygon(map.next_value_seed(PolygonSeed(&mut *self.0))?)
                         }
+                        Some("MultiPolygon") => Coordinates::MultiPolygon(
+                            map.next_value_seed(MultiPolygonSeed(&mut *self.0))?,
+                        ),
                         _ => Coordinates::Untyped(map.next_value()?),
                     };
                 }
@@ -586,45 +607,69 @@ impl<'de> Visitor<'de> for GeometrySeed {
     }
 }
 
-/// `coordinates` of a MultiPolygon: `None` if not an array.
-struct MultiPolygonSeed;
+/// Reused buffers for coordinates being read, so that every ring and polygon is stored
+/// in one allocation of exactly its size (no growth by doubling).
+#[derive(Default)]
+struct Scratch {
+    points: Vec<(f64, f64)>,
+    rings: Vec<RawRing>,
+}
 
-impl<'de> DeserializeSeed<'de> for MultiPolygonSeed {
+/// `coordinates` of a MultiPolygon: `None` if not an array.
+struct MultiPolygonSeed<'a>(&'a mut Scratch);
+
+impl<'de> DeserializeSeed<'de> for MultiPolygonSeed<'_> {
     type Value = Option<Result<Vec<RawPolygon>, String>>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl MultiPolygonSeed {
+impl MultiPolygonSeed<'_> {
     fn other(&self, _: Value) -> Option<Result<Vec<RawPolygon>, String>> {
         None
     }
 }
 
-impl<'de> Visitor<'de> for MultiPolygonSeed {
+impl<'de> Visitor<'de> for MultiPolygonSeed<'_> {
     type Value = Option<Result<Vec<RawPolygon>, String>>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("MultiPolygon coordinates")
     }
     non_array_as_value!();
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        collect_until_error(seq, PolygonSeed).map(Some)
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(item) = seq.next_element_seed(PolygonSeed(&mut *self.0))? {
+            match item {
+                Ok(p) => out.push(p),
+                Err(e) => {
+                    skip_rest(seq)?;
+                    return Ok(Some(Err(e)));
+                }
+            }
+        }
+        out.shrink_to_fit();
+        Ok(Some(Ok(out)))
     }
 }
 
-/// `coordinates` of a Polygon (or one polygon of a MultiPolygon).
-#[derive(Clone, Copy)]
-struct PolygonSeed;
+/// Validates and skips the remaining elements of an array.
+fn skip_rest<'de, A: SeqAccess<'de>>(mut seq: A) -> Result<(), A::Error> {
+    while seq.next_element::<Skip>()?.is_some() {}
+    Ok(())
+}
 
-impl<'de> DeserializeSeed<'de> for PolygonSeed {
+/// `coordinates` of a Polygon (or one polygon of a MultiPolygon).
+struct PolygonSeed<'a>(&'a mut Scratch);
+
+impl<'de> DeserializeSeed<'de> for PolygonSeed<'_> {
     type Value = Result<RawPolygon, String>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl PolygonSeed {
+impl PolygonSeed<'_> {
     fn other(&self, v: Value) -> Result<RawPolygon, String> {
         Err(format!(
             "polygon coordinates are not an array: {}",
@@ -633,69 +678,70 @@ impl PolygonSeed {
     }
 }
 
-impl<'de> Visitor<'de> for PolygonSeed {
+impl<'de> Visitor<'de> for PolygonSeed<'_> {
     type Value = Result<RawPolygon, String>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("polygon coordinates")
     }
     non_array_as_value!();
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        collect_until_error(seq, RingSeed)
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let Scratch { points, rings } = self.0;
+        rings.clear();
+        while let Some(item) = seq.next_element_seed(RingSeed(&mut *points))? {
+            match item {
+                Ok(r) => rings.push(r),
+                Err(e) => {
+                    rings.clear();
+                    skip_rest(seq)?;
+                    return Ok(Err(e));
+                }
+            }
+        }
+        Ok(Ok(rings.drain(..).collect()))
     }
 }
 
-#[derive(Clone, Copy)]
-struct RingSeed;
+struct RingSeed<'a>(&'a mut Vec<(f64, f64)>);
 
-impl<'de> DeserializeSeed<'de> for RingSeed {
+impl<'de> DeserializeSeed<'de> for RingSeed<'_> {
     type Value = Result<RawRing, String>;
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl RingSeed {
+impl RingSeed<'_> {
     fn other(&self, v: Value) -> Result<RawRing, String> {
         Err(format!("ring is not an array: {}", truncate_json(&v)))
     }
 }
 
-impl<'de> Visitor<'de> for RingSeed {
+impl<'de> Visitor<'de> for RingSeed<'_> {
     type Value = Result<RawRing, String>;
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a ring of positions")
     }
     non_array_as_value!();
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
-        collect_until_error(seq, PositionSeed)
-    }
-}
-
-/// Collects the elements of an array until the first element that is an error; the rest
-/// of the array is validated and skipped, and the first error returned.
-fn collect_until_error<'de, A, S, T>(
-    mut seq: A,
-    seed: S,
-) -> Result<Result<Vec<T>, String>, A::Error>
-where
-    A: SeqAccess<'de>,
-    S: DeserializeSeed<'de, Value = Result<T, String>> + Copy,
-{
-    let mut out = Vec::new();
-    while let Some(item) = seq.next_element_seed(seed)? {
-        match item {
-            Ok(x) => out.push(x),
-            Err(e) => {
-                while seq.next_element::<Skip>()?.is_some() {}
-                return Ok(Err(e));
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let points = self.0;
+        points.clear();
+        while let Some(item) = seq.next_element_seed(PositionSeed)? {
+            match item {
+                Ok(p) => points.push(p),
+                Err(e) => {
+                    points.clear();
+                    skip_rest(seq)?;
+                    return Ok(Err(e));
+                }
             }
         }
+        let ring = points.as_slice().to_vec();
+        points.clear();
+        Ok(Ok(ring))
     }
-    Ok(Ok(out))
 }
 
 /// One position: at least two numbers (further elements such as a height are ignored).
-#[derive(Clone, Copy)]
 struct PositionSeed;
 
 impl<'de> DeserializeSeed<'de> for PositionSeed {
@@ -725,7 +771,7 @@ impl<'de> Visitor<'de> for PositionSeed {
             return Ok(self.other(Value::Array(vec![x])));
         };
         if let (Some(xf), Some(yf)) = (x.as_f64(), y.as_f64()) {
-            while seq.next_element::<Skip>()?.is_some() {}
+            skip_rest(seq)?;
             return Ok(Ok((xf, yf)));
         }
         let mut all = vec![x, y];

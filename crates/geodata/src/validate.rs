@@ -63,15 +63,14 @@ pub(crate) fn check_polygon_rings(
             }
             *ok = false;
         }
-        let mut distinct = ring.clone();
-        distinct.dedup();
-        if distinct.len() < 4 {
+        let distinct = distinct_len(&ring);
+        if distinct < 4 {
             problems.error(
                 Some(row),
                 field,
                 format!(
                     "{label}: {which} has only {} distinct point(s); a ring needs at least 3 plus the closing point",
-                    distinct.len().saturating_sub(1)
+                    distinct.saturating_sub(1)
                 ),
             );
             *ok = false;
@@ -93,6 +92,25 @@ pub(crate) fn check_polygon_rings(
         *ok = false;
     }
     Some(rings)
+}
+
+/// Number of points of a ring after removing consecutive repeated points (as
+/// `Vec::dedup` would leave).
+fn distinct_len(ring: &[(f64, f64)]) -> usize {
+    match ring.split_first() {
+        None => 0,
+        Some((first, rest)) => {
+            let mut prev = first;
+            let mut n = 1;
+            for p in rest {
+                if p != prev {
+                    n += 1;
+                }
+                prev = p;
+            }
+            n
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -118,23 +136,28 @@ fn on_segment(p: (f64, f64), q: (f64, f64), r: (f64, f64)) -> bool {
 /// Returns a description of the first crossing, overlap or self-touch between ring
 /// segments, or None. Touching between different rings at single points is allowed.
 pub(crate) fn find_self_intersection(rings: &[RawRing]) -> Option<String> {
-    let mut segs: Vec<Seg> = Vec::new();
+    let mut segs: Vec<Seg> = Vec::with_capacity(rings.iter().map(Vec::len).sum());
     for (ri, ring) in rings.iter().enumerate() {
-        let mut pts = ring.clone();
-        pts.dedup();
-        let n = pts.len().saturating_sub(1);
-        for (i, w) in pts.windows(2).enumerate() {
-            if let [a, b] = w {
-                segs.push(Seg {
-                    ring: ri,
-                    idx: i,
-                    n,
-                    a: *a,
-                    b: *b,
-                    min_x: a.0.min(b.0),
-                    max_x: a.0.max(b.0),
-                });
+        // Segments between consecutive distinct points (repeated points are skipped).
+        let n = distinct_len(ring).saturating_sub(1);
+        let mut pts = ring.iter().copied();
+        let Some(mut a) = pts.next() else { continue };
+        let mut i = 0;
+        for b in pts {
+            if b == a {
+                continue;
             }
+            segs.push(Seg {
+                ring: ri,
+                idx: i,
+                n,
+                a,
+                b,
+                min_x: a.0.min(b.0),
+                max_x: a.0.max(b.0),
+            });
+            i += 1;
+            a = b;
         }
     }
     segs.sort_by(|s, t| s.min_x.total_cmp(&t.min_x));
