@@ -268,3 +268,107 @@ mail-invite-body = مرحبًا،
     تمت دعوتك إلى Quartier بصفة «{ $role }» لمدينة { $city }.
     اقبل الدعوة عبر هذا الرابط (صالح لمدة سبعة أيام):
     { $link }
+
+## Social monitoring and area selection
+nav-monitoring = الرصد الاجتماعي
+nav-decisions = اختيار المناطق
+monitoring-intro = إحصاءات المدينة على مستوى المناطق الصغيرة: ما المناطق التي تحتاج إلى دعم خاص؟ لكل رقم مصدره، ويمكن تنزيل الجداول.
+monitoring-catalogue = دليل المؤشرات
+monitoring-ranking = الترتيب حسب الحاجة
+monitoring-source = مصدر البيانات:
+polarity-need = قيمة أعلى = حاجة أكبر
+polarity-less = قيمة أعلى = حاجة أقل
+polarity-neutral = مؤشر للسياق (لا يدخل في مؤشر الاحتياجات)
+col-indicator = المؤشر
+col-unit = الوحدة
+col-polarity = الاتجاه
+col-years = السنوات
+col-source = المصدر
+col-rank = المرتبة
+col-score = درجة الاحتياج
+col-rank-interval = نطاق المرتبة (90%)
+col-p-top = احتمال أعلى حاجة
+col-year = السنة
+col-value = القيمة
+col-city-average = متوسط المدينة
+col-series = السلسلة الزمنية
+col-version = النسخة
+col-weight = الوزن
+all = الكل
+sort-by = الترتيب حسب
+apply = تطبيق
+export-csv = تنزيل بصيغة CSV
+ranking-intro = مؤشر احتياجات مركّب لسنة { $year } (توحيد القيم بطريقة min-max، وأوزان متساوية). توضح النطاقات مدى تغيّر مرتبة المنطقة عندما تتغير الأوزان وطريقة التوحيد وطريقة الجمع بين المؤشرات تغييرًا عشوائيًا في { $runs ->
+    [one] عملية محاكاة واحدة
+    [two] عمليتَي محاكاة
+    [few] { $runs } عمليات محاكاة
+   *[other] { $runs } عملية محاكاة
+} بطريقة مونت كارلو (Monte-Carlo).
+ranking-indicators = المؤشرات المستخدمة في مؤشر الاحتياجات:
+profile-need = الحاجة
+profile-rank = { $n ->
+    [one] المرتبة { $rank } من بين منطقة واحدة في مؤشر الاحتياجات.
+    [two] المرتبة { $rank } من بين منطقتين في مؤشر الاحتياجات.
+    [few] المرتبة { $rank } من بين { $n } مناطق في مؤشر الاحتياجات.
+   *[other] المرتبة { $rank } من بين { $n } منطقة في مؤشر الاحتياجات.
+}
+profile-interval = في 90% من عمليات المحاكاة تقع المرتبة بين { $lo } و{ $hi }.
+profile-p-top = احتمال أن تكون المنطقة من بين المناطق الأكثر حاجة: { $p }%.
+profile-indicators = جميع المؤشرات
+decisions-intro = ما المناطق التي ستصبح أحياءً تجريبية – ولماذا؟ هنا توثَّق قرارات الاختيار مع المعايير والمقارنة والمبررات.
+decisions-none = لا يوجد قرار منشور حتى الآن.
+decision-new = قرار اختيار جديد
+decision-edit = تعديل (نسخة جديدة)
+decision-title = العنوان
+decision-candidates = المناطق المرشحة
+decision-criteria = المعايير والأوزان
+decision-chosen = المناطق المختارة
+decision-rationale = المبررات
+decision-body = الجهة التي اتخذت القرار
+decision-date = تاريخ القرار
+decision-link = رابط وثيقة مجلس المدينة (Ratsvorlage)
+decision-publish = عرض للعامة
+decision-draft = مسودة – غير منشورة
+decision-comparison = مقارنة المناطق المرشحة ({ $year })
+decision-versions = النسخ
+decision-create-quarter = إنشاء حي من المناطق المختارة
+hint-criteria = الوزن لكل مؤشر (0 أو فارغ = لا يؤخذ في الاعتبار).
+hint-decision-body = مثل مجلس المدينة، أو لجنة التنمية الحضرية والبناء
+error-title-required = يُرجى إدخال عنوان.
+error-unknown-area = إحدى المناطق غير معروفة.
+error-candidates-required = يُرجى اختيار منطقة مرشحة واحدة على الأقل.
+error-chosen-required = يُرجى اختيار منطقة واحدة على الأقل.
+error-chosen-not-candidate = يجب أن تكون المناطق المختارة من بين المناطق المرشحة أيضًا.
+error-criteria-required = يُرجى إعطاء وزن لمعيار واحد على الأقل.
+error-weight = يجب أن يكون وزن «{ $indicator }» رقمًا يساوي 0 أو أكثر.
+error-rationale = يُرجى ذكر مبررات القرار (20 حرفًا على الأقل).
+error-body-required = يُرجى ذكر الجهة التي اتخذت القرار.
+error-date = يُرجى إدخال التاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم).
+error-link = يجب أن يبدأ الرابط بـ http:// أو https://.
+map-nav = الخرائط
+map-no-data = لا توجد بيانات
+map-quarters = الأحياء
+map-description = خريطة المناطق الإحصائية؛ كل منطقة رابط إلى ملفها التعريفي. ويحتوي الجدول المجاور على القيم نفسها.
+map-title-value = { $indicator } { $year }
+map-title-need = مؤشر الاحتياجات { $year }
+map-title-lisa = التجمعات المكانية (LISA): { $indicator } { $year }
+map-legend-lisa = مؤشر Moran's I المحلي، p ≤ 0.05
+lisa-hh = مرتفع–مرتفع (بؤرة ساخنة)
+lisa-lh = منخفض–مرتفع
+lisa-ll = منخفض–منخفض (بؤرة باردة)
+lisa-hl = مرتفع–منخفض
+lisa-ns = غير دال إحصائيًا
+map-layer = الطبقة
+map-layer-value = قيمة المؤشر
+map-layer-need = مؤشر الاحتياجات
+map-layer-lisa = البؤر الساخنة (LISA)
+map-classification = طريقة التصنيف
+map-classes = عدد الفئات
+map-method-quantiles = الكمّيات (عدد متساوٍ من المناطق في كل فئة)
+map-method-equal = فترات متساوية
+map-method-fisher-jenks = الفواصل الطبيعية (Fisher-Jenks)
+map-method-stddev = الانحراف المعياري
+map-download = تنزيل الخريطة بصيغة SVG
+map-table = قيم الخريطة في جدول
+map-class = الفئة
+profile-series = السلاسل الزمنية مقارنةً بمتوسط المدينة

@@ -252,3 +252,103 @@ mail-invite-body = Здравствуйте!
     Вас пригласили в Quartier в роли «{ $role }» для города { $city }.
     Примите приглашение по этой ссылке (она действует семь дней):
     { $link }
+
+## Social monitoring and area selection
+nav-monitoring = Социальный мониторинг
+nav-decisions = Выбор участков
+monitoring-intro = Статистика города по небольшим территориям: каким участкам особенно нужна поддержка? У всех цифр указан источник; таблицы можно скачать.
+monitoring-catalogue = Каталог показателей
+monitoring-ranking = Рейтинг по потребностям
+monitoring-source = Источник данных:
+polarity-need = чем выше значение, тем больше потребность
+polarity-less = чем выше значение, тем меньше потребность
+polarity-neutral = показатель контекста (не входит в индекс)
+col-indicator = Показатель
+col-unit = Единица измерения
+col-polarity = Направление
+col-years = Годы
+col-source = Источник
+col-rank = Место
+col-score = Значение индекса
+col-rank-interval = Диапазон мест (90 %)
+col-p-top = Вероятность наибольшей потребности
+col-year = Год
+col-value = Значение
+col-city-average = Среднее по городу
+col-series = Временной ряд
+col-version = Версия
+col-weight = Вес
+all = все
+sort-by = Сортировать по
+apply = Применить
+export-csv = Скачать в формате CSV
+ranking-intro = Сводный индекс потребностей за { $year } год (нормирование min-max, равные веса). Интервалы показывают, насколько может измениться место участка, если веса, способ нормирования и способ объединения показателей менять случайным образом { $runs ->
+    [one] в { $runs } прогоне
+   *[other] в { $runs } прогонах
+} по методу Монте-Карло.
+ranking-indicators = Показатели в индексе:
+profile-need = Потребность
+profile-rank = { $n ->
+    [one] Место { $rank } из { $n } участка в индексе потребностей.
+   *[other] Место { $rank } из { $n } участков в индексе потребностей.
+}
+profile-interval = В 90 % вариантов место находится между { $lo } и { $hi }.
+profile-p-top = Вероятность оказаться среди участков с наибольшей потребностью: { $p } %.
+profile-indicators = Все показатели
+decisions-intro = Какие участки станут пилотными кварталами – и почему? Здесь задокументированы решения о выборе: критерии, сравнение и обоснование.
+decisions-none = Опубликованных решений пока нет.
+decision-new = Новое решение о выборе
+decision-edit = Изменить (новая версия)
+decision-title = Название
+decision-candidates = Участки-кандидаты
+decision-criteria = Критерии и веса
+decision-chosen = Выбранные участки
+decision-rationale = Обоснование
+decision-body = Орган, принявший решение
+decision-date = Дата решения
+decision-link = Ссылка на документ городского совета (Ratsvorlage)
+decision-publish = Показывать публично
+decision-draft = Черновик – не опубликовано
+decision-comparison = Сравнение кандидатов ({ $year })
+decision-versions = Версии
+decision-create-quarter = Создать квартал из выбранных участков
+hint-criteria = Вес для каждого показателя (0 или пусто = не учитывается).
+hint-decision-body = например, городской совет, комитет по городскому развитию и строительству
+error-title-required = Пожалуйста, введите название.
+error-unknown-area = Один из участков неизвестен.
+error-candidates-required = Пожалуйста, выберите хотя бы один участок-кандидат.
+error-chosen-required = Пожалуйста, выберите хотя бы один участок.
+error-chosen-not-candidate = Выбранные участки должны быть и среди кандидатов.
+error-criteria-required = Пожалуйста, задайте вес хотя бы для одного критерия.
+error-weight = Вес для «{ $indicator }» должен быть числом не меньше 0.
+error-rationale = Пожалуйста, обоснуйте решение (не менее 20 символов).
+error-body-required = Пожалуйста, укажите орган, принявший решение.
+error-date = Пожалуйста, введите дату в формате ГГГГ-ММ-ДД.
+error-link = Ссылка должна начинаться с http:// или https://.
+map-nav = Карты
+map-no-data = нет данных
+map-quarters = Кварталы
+map-description = Карта статистических участков; каждый участок – ссылка на его профиль. В таблице рядом – те же значения.
+map-title-value = { $indicator } { $year }
+map-title-need = Индекс потребностей { $year }
+map-title-lisa = Пространственные кластеры (LISA): { $indicator } { $year }
+map-legend-lisa = Локальный индекс Moran's I, p ≤ 0,05
+lisa-hh = высокий–высокий (горячая точка)
+lisa-lh = низкий–высокий
+lisa-ll = низкий–низкий (холодная точка)
+lisa-hl = высокий–низкий
+lisa-ns = статистически не значимо
+map-layer = Слой
+map-layer-value = Значение показателя
+map-layer-need = Индекс потребностей
+map-layer-lisa = Горячие точки (LISA)
+map-classification = Разбиение на классы
+map-classes = Число классов
+map-method-quantiles = Квантили (в каждом классе поровну участков)
+map-method-equal = Равные интервалы
+map-method-fisher-jenks = Естественные границы (Fisher-Jenks)
+map-method-stddev = Стандартное отклонение
+map-download = Скачать карту в формате SVG
+map-table = Значения карты в виде таблицы
+map-class = Класс
+profile-series = Временные ряды в сравнении со средним по городу

@@ -252,3 +252,103 @@ mail-invite-body = Добрий день!
     Вас запросили до Quartier у ролі «{ $role }» для міста { $city }.
     Прийміть запрошення за цим посиланням (воно дійсне сім днів):
     { $link }
+
+## Social monitoring and area selection
+nav-monitoring = Соціальний моніторинг
+nav-decisions = Вибір ділянок
+monitoring-intro = Статистика міста за невеликими територіями: яким ділянкам особливо потрібна підтримка? Для всіх цифр зазначено джерело; таблиці можна завантажити.
+monitoring-catalogue = Каталог показників
+monitoring-ranking = Рейтинг за потребами
+monitoring-source = Джерело даних:
+polarity-need = що вище значення, то більша потреба
+polarity-less = що вище значення, то менша потреба
+polarity-neutral = контекстний показник (не входить до індексу)
+col-indicator = Показник
+col-unit = Одиниця виміру
+col-polarity = Напрям
+col-years = Роки
+col-source = Джерело
+col-rank = Місце
+col-score = Значення індексу
+col-rank-interval = Діапазон місць (90 %)
+col-p-top = Імовірність найбільшої потреби
+col-year = Рік
+col-value = Значення
+col-city-average = Середнє для міста
+col-series = Часовий ряд
+col-version = Версія
+col-weight = Вага
+all = усі
+sort-by = Сортувати за
+apply = Застосувати
+export-csv = Завантажити у форматі CSV
+ranking-intro = Зведений індекс потреб за { $year } рік (нормування min-max, однакові ваги). Інтервали показують, наскільки може змінитися місце ділянки, якщо ваги, спосіб нормування та спосіб об'єднання показників випадково змінювати { $runs ->
+    [one] в { $runs } прогоні
+   *[other] в { $runs } прогонах
+} методом Монте-Карло.
+ranking-indicators = Показники в індексі:
+profile-need = Потреба
+profile-rank = { $n ->
+    [one] Місце { $rank } з { $n } ділянки в індексі потреб.
+   *[other] Місце { $rank } з { $n } ділянок в індексі потреб.
+}
+profile-interval = У 90 % варіантів місце перебуває між { $lo } і { $hi }.
+profile-p-top = Імовірність опинитися серед ділянок із найбільшою потребою: { $p } %.
+profile-indicators = Усі показники
+decisions-intro = Які ділянки стануть пілотними кварталами – і чому? Тут задокументовано рішення про вибір: критерії, порівняння та обґрунтування.
+decisions-none = Опублікованих рішень поки що немає.
+decision-new = Нове рішення про вибір
+decision-edit = Змінити (нова версія)
+decision-title = Назва
+decision-candidates = Ділянки-кандидати
+decision-criteria = Критерії та ваги
+decision-chosen = Вибрані ділянки
+decision-rationale = Обґрунтування
+decision-body = Орган, що ухвалив рішення
+decision-date = Дата рішення
+decision-link = Посилання на документ міської ради (Ratsvorlage)
+decision-publish = Показувати публічно
+decision-draft = Чернетка – не опубліковано
+decision-comparison = Порівняння кандидатів ({ $year })
+decision-versions = Версії
+decision-create-quarter = Створити квартал із вибраних ділянок
+hint-criteria = Вага для кожного показника (0 або порожньо = не враховується).
+hint-decision-body = наприклад, міська рада, комітет з міського розвитку та будівництва
+error-title-required = Будь ласка, введіть назву.
+error-unknown-area = Одна з ділянок невідома.
+error-candidates-required = Будь ласка, виберіть принаймні одну ділянку-кандидата.
+error-chosen-required = Будь ласка, виберіть принаймні одну ділянку.
+error-chosen-not-candidate = Вибрані ділянки мають бути також серед кандидатів.
+error-criteria-required = Будь ласка, задайте вагу принаймні для одного критерію.
+error-weight = Вага для «{ $indicator }» має бути числом, не меншим за 0.
+error-rationale = Будь ласка, обґрунтуйте рішення (щонайменше 20 символів).
+error-body-required = Будь ласка, зазначте орган, що ухвалив рішення.
+error-date = Будь ласка, введіть дату у форматі РРРР-ММ-ДД.
+error-link = Посилання має починатися з http:// або https://.
+map-nav = Карти
+map-no-data = немає даних
+map-quarters = Квартали
+map-description = Карта статистичних ділянок; кожна ділянка – посилання на її профіль. Таблиця поруч містить ті самі значення.
+map-title-value = { $indicator } { $year }
+map-title-need = Індекс потреб { $year }
+map-title-lisa = Просторові кластери (LISA): { $indicator } { $year }
+map-legend-lisa = Локальний індекс Moran's I, p ≤ 0,05
+lisa-hh = високий–високий (гаряча точка)
+lisa-lh = низький–високий
+lisa-ll = низький–низький (холодна точка)
+lisa-hl = високий–низький
+lisa-ns = статистично не значуще
+map-layer = Шар
+map-layer-value = Значення показника
+map-layer-need = Індекс потреб
+map-layer-lisa = Гарячі точки (LISA)
+map-classification = Поділ на класи
+map-classes = Кількість класів
+map-method-quantiles = Квантилі (у кожному класі однакова кількість ділянок)
+map-method-equal = Рівні інтервали
+map-method-fisher-jenks = Природні межі (Fisher-Jenks)
+map-method-stddev = Стандартне відхилення
+map-download = Завантажити карту у форматі SVG
+map-table = Значення карти у вигляді таблиці
+map-class = Клас
+profile-series = Часові ряди порівняно із середнім для міста
