@@ -816,42 +816,150 @@ fn polygon_from_value(v: &Value) -> Result<RawPolygon, String> {
 /// Each feature gets the properties `id_field` (the area id), `name` (if present), the
 /// area's other properties, and — if `extra` returns some — additional properties for the
 /// area (e.g. indicator values or classes for a map export), which win over existing ones.
-pub fn to_geojson<F>(layer: &AreaLayer, id_field: &str, mut extra: F) -> String
+///
+/// Members are written in sorted order (`features`, `type`; `geometry`, `properties`,
+/// `type`; `coordinates`, `type`), properties sorted by name. The document is serialised
+/// feature by feature, without building a JSON tree of the whole layer.
+pub fn to_geojson<F>(layer: &AreaLayer, id_field: &str, extra: F) -> String
 where
     F: FnMut(&crate::Area) -> Option<Properties>,
 {
-    let features: Vec<Value> = layer
-        .areas
-        .iter()
-        .map(|area| {
-            let mut props = Map::new();
-            props.insert(id_field.to_string(), Value::String(area.id.clone()));
-            if let Some(n) = &area.name {
-                props.insert("name".into(), Value::String(n.clone()));
-            }
-            for (k, v) in &area.properties {
-                props.entry(k.clone()).or_insert_with(|| v.clone());
-            }
-            if let Some(more) = extra(area) {
-                for (k, v) in more {
-                    props.insert(k, v);
+    let mut out = Vec::new();
+    // Serialising into memory only fails if a closure panics; the output is UTF-8 JSON.
+    if serde_json::to_writer(&mut out, &LayerOut::new(layer, id_field, extra)).is_err() {
+        out.clear();
+    }
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Properties of one output feature (see [`to_geojson`]).
+fn feature_properties(area: &crate::Area, id_field: &str, more: Option<Properties>) -> Properties {
+    let mut props = Map::new();
+    props.insert(id_field.to_string(), Value::String(area.id.clone()));
+    if let Some(n) = &area.name {
+        props.insert("name".into(), Value::String(n.clone()));
+    }
+    for (k, v) in &area.properties {
+        props.entry(k.clone()).or_insert_with(|| v.clone());
+    }
+    if let Some(more) = more {
+        for (k, v) in more {
+            props.insert(k, v);
+        }
+    }
+    props
+}
+
+/// The FeatureCollection; `extra` is called once per area while writing.
+struct LayerOut<'a, F> {
+    layer: &'a AreaLayer,
+    id_field: &'a str,
+    extra: std::cell::RefCell<F>,
+}
+
+impl<'a, F> LayerOut<'a, F> {
+    fn new(layer: &'a AreaLayer, id_field: &'a str, extra: F) -> Self {
+        LayerOut {
+            layer,
+            id_field,
+            extra: std::cell::RefCell::new(extra),
+        }
+    }
+}
+
+impl<F> serde::Serialize for LayerOut<'_, F>
+where
+    F: FnMut(&crate::Area) -> Option<Properties>,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeMap, SerializeSeq};
+        struct Features<'b, 'a, F>(&'b LayerOut<'a, F>);
+        impl<F> serde::Serialize for Features<'_, '_, F>
+        where
+            F: FnMut(&crate::Area) -> Option<Properties>,
+        {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut extra = self
+                    .0
+                    .extra
+                    .try_borrow_mut()
+                    .map_err(|_| S::Error::custom("re-entrant GeoJSON writer"))?;
+                let mut seq = s.serialize_seq(Some(self.0.layer.areas.len()))?;
+                for area in &self.0.layer.areas {
+                    let props = feature_properties(area, self.0.id_field, (*extra)(area));
+                    seq.serialize_element(&FeatureOut {
+                        geometry: &area.geometry,
+                        properties: &props,
+                    })?;
                 }
+                seq.end()
             }
-            let geometry = geojson::Geometry::new(geojson::Value::from(&area.geometry));
-            let mut f = Map::new();
-            f.insert("type".into(), Value::String("Feature".into()));
-            f.insert("properties".into(), Value::Object(props));
-            f.insert(
-                "geometry".into(),
-                serde_json::to_value(&geometry).unwrap_or(Value::Null),
-            );
-            Value::Object(f)
-        })
-        .collect();
-    let mut root = Map::new();
-    root.insert("type".into(), Value::String("FeatureCollection".into()));
-    root.insert("features".into(), Value::Array(features));
-    Value::Object(root).to_string()
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("features", &Features(self))?;
+        m.serialize_entry("type", "FeatureCollection")?;
+        m.end()
+    }
+}
+
+struct FeatureOut<'a> {
+    geometry: &'a geo_types::MultiPolygon<f64>,
+    properties: &'a Properties,
+}
+
+impl serde::Serialize for FeatureOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("geometry", &MultiPolygonOut(self.geometry))?;
+        m.serialize_entry("properties", self.properties)?;
+        m.serialize_entry("type", "Feature")?;
+        m.end()
+    }
+}
+
+struct MultiPolygonOut<'a>(&'a geo_types::MultiPolygon<f64>);
+
+impl serde::Serialize for MultiPolygonOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        struct Rings<'a>(&'a geo_types::Polygon<f64>);
+        impl serde::Serialize for Rings<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(
+                    std::iter::once(self.0.exterior())
+                        .chain(self.0.interiors())
+                        .map(|ring| RingOut(ring)),
+                )
+            }
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("coordinates", &SeqOf(|| self.0.iter().map(Rings)))?;
+        m.serialize_entry("type", "MultiPolygon")?;
+        m.end()
+    }
+}
+
+struct RingOut<'a>(&'a geo_types::LineString<f64>);
+
+impl serde::Serialize for RingOut<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.coords().map(|c| [c.x, c.y]))
+    }
+}
+
+/// A sequence produced by an iterator factory.
+struct SeqOf<G>(G);
+
+impl<G, I> serde::Serialize for SeqOf<G>
+where
+    G: Fn() -> I,
+    I: Iterator,
+    I::Item: serde::Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq((self.0)())
+    }
 }
 
 /// Writes a layer as GeoJSON to a file (see [`to_geojson`]).
@@ -864,8 +972,13 @@ pub fn write_geojson<F>(
 where
     F: FnMut(&crate::Area) -> Option<Properties>,
 {
-    std::fs::write(path, to_geojson(layer, id_field, extra)).map_err(|source| GeoError::Io {
+    let io_err = |source| GeoError::Io {
         file: display_name(path),
         source,
-    })
+    };
+    let file = std::fs::File::create(path).map_err(io_err)?;
+    let mut w = std::io::BufWriter::new(file);
+    serde_json::to_writer(&mut w, &LayerOut::new(layer, id_field, extra))
+        .map_err(|e| io_err(std::io::Error::other(e)))?;
+    std::io::Write::flush(&mut w).map_err(io_err)
 }

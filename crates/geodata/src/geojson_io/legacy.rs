@@ -160,6 +160,49 @@ fn parse_geometry(g: &Value) -> RawGeometry {
     }
 }
 
+/// Writes a layer as a GeoJSON FeatureCollection (RFC 7946, WGS84 lon/lat).
+///
+/// Each feature gets the properties `id_field` (the area id), `name` (if present), the
+/// area's other properties, and — if `extra` returns some — additional properties for the
+/// area (e.g. indicator values or classes for a map export), which win over existing ones.
+pub(crate) fn to_geojson<F>(layer: &crate::AreaLayer, id_field: &str, mut extra: F) -> String
+where
+    F: FnMut(&crate::Area) -> Option<Properties>,
+{
+    let features: Vec<Value> = layer
+        .areas
+        .iter()
+        .map(|area| {
+            let mut props = Map::new();
+            props.insert(id_field.to_string(), Value::String(area.id.clone()));
+            if let Some(n) = &area.name {
+                props.insert("name".into(), Value::String(n.clone()));
+            }
+            for (k, v) in &area.properties {
+                props.entry(k.clone()).or_insert_with(|| v.clone());
+            }
+            if let Some(more) = extra(area) {
+                for (k, v) in more {
+                    props.insert(k, v);
+                }
+            }
+            let geometry = geojson::Geometry::new(geojson::Value::from(&area.geometry));
+            let mut f = Map::new();
+            f.insert("type".into(), Value::String("Feature".into()));
+            f.insert("properties".into(), Value::Object(props));
+            f.insert(
+                "geometry".into(),
+                serde_json::to_value(&geometry).unwrap_or(Value::Null),
+            );
+            Value::Object(f)
+        })
+        .collect();
+    let mut root = Map::new();
+    root.insert("type".into(), Value::String("FeatureCollection".into()));
+    root.insert("features".into(), Value::Array(features));
+    Value::Object(root).to_string()
+}
+
 #[cfg(test)]
 mod equivalence {
     //! The streaming reader must give exactly the result of the `Value`-tree reader:
@@ -178,6 +221,27 @@ mod equivalence {
             crate::geojson_io::read_geojson_bytes(doc, "t.geojson", opts)
         );
         assert_eq!(old, new, "input: {}", String::from_utf8_lossy(doc));
+        if let Ok(report) = crate::geojson_io::read_geojson_bytes(doc, "t.geojson", opts) {
+            let mut n = 0.0;
+            let mut extra = |_: &crate::Area| {
+                n += 0.5;
+                let mut m = crate::Properties::new();
+                m.insert("v".into(), serde_json::json!(n));
+                m.insert("name".into(), serde_json::json!(n));
+                (n != 1.0).then_some(m)
+            };
+            let old = super::to_geojson(&report.layer, "id", &mut extra);
+            let mut n = 0.0;
+            let mut extra = |_: &crate::Area| {
+                n += 0.5;
+                let mut m = crate::Properties::new();
+                m.insert("v".into(), serde_json::json!(n));
+                m.insert("name".into(), serde_json::json!(n));
+                (n != 1.0).then_some(m)
+            };
+            let new = crate::geojson_io::to_geojson(&report.layer, "id", &mut extra);
+            assert_eq!(old, new);
+        }
     }
 
     fn fc(features: &[&str]) -> String {
