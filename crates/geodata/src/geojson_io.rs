@@ -697,7 +697,10 @@ impl<'de> Visitor<'de> for PolygonSeed<'_> {
                 }
             }
         }
-        Ok(Ok(rings.drain(..).collect()))
+        // Exactly sized; the scratch buffer keeps its capacity for the next polygon.
+        let mut polygon = Vec::with_capacity(rings.len());
+        polygon.append(rings);
+        Ok(Ok(polygon))
     }
 }
 
@@ -929,7 +932,7 @@ impl serde::Serialize for MultiPolygonOut<'_> {
                 s.collect_seq(
                     std::iter::once(self.0.exterior())
                         .chain(self.0.interiors())
-                        .map(|ring| RingOut(ring)),
+                        .map(RingOut),
                 )
             }
         }
