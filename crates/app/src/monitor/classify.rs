@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use clap::{Args, ValueEnum};
 use quartier_stats::classify;
 
-use super::io::{self, Outputs, json_num, num};
-use super::map_svg::{self, Class, MapSpec};
+use super::io::{self, MapText, Outputs, bin_label, json_num, num, short};
 use super::{AreaValueArgs, CommonArgs, MapArgs, Progress, bad};
+use quartier_maps::LegendEntry;
 
 /// Header of the classification CSV.
 pub const HEADER: [&str; 5] = ["id", "value", "class", "lower", "upper"];
@@ -104,38 +104,28 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<()> {
     };
     if let Some(path) = &args.map.map {
         let counts = classify::counts(y, &bins);
-        let colors = map_svg::sequential(bins.len());
+        let colors = quartier_maps::sequential(bins.len());
         let classes = (0..bins.len())
-            .map(|j| Class {
+            .map(|j| LegendEntry {
                 label: format!(
                     "{} ({} areas)",
-                    map_svg::bin_label(&bins, j, min.min(bins[0])),
+                    bin_label(&bins, j, min.min(bins[0])),
                     counts.get(j).copied().unwrap_or(0)
                 ),
                 color: colors[j].clone(),
             })
             .collect();
-        let tooltip = data
-            .layer
-            .areas
-            .iter()
-            .enumerate()
-            .map(|(k, a)| {
-                let name = a
-                    .name
-                    .as_deref()
-                    .map(|s| format!(" {s}"))
-                    .unwrap_or_default();
+        let labels: Vec<String> = (0..data.layer.areas.len())
+            .map(|k| {
                 format!(
-                    "{}{name}: {} = {} (class {})",
-                    a.id,
+                    "{} = {} (class {})",
                     args.input.value,
-                    map_svg::short(y[k]),
+                    short(y[k]),
                     cls[k] + 1
                 )
             })
             .collect();
-        let spec = MapSpec {
+        let text = MapText {
             title: args
                 .map
                 .title
@@ -145,10 +135,12 @@ pub fn run(args: ClassifyArgs) -> anyhow::Result<()> {
             legend_title: args.input.value.clone(),
             classes,
             no_data_label: None,
-            class_of: cls.iter().map(|&c| Some(c)).collect(),
-            tooltip,
         };
-        out.add(path, map_svg::render(&data.layer, &spec));
+        let class_of: Vec<Option<usize>> = cls.iter().map(|&c| Some(c)).collect();
+        out.add(
+            path,
+            io::map_document(&data.layer, text, &class_of, &labels),
+        );
     }
     if let Some(path) = &args.map.geojson {
         let props: Vec<quartier_geodata::Properties> = (0..y.len())

@@ -13,9 +13,12 @@ use quartier_stats::composite::{
 use quartier_stats::indicator::Polarity;
 use quartier_stats::mss::{self, MssArea, MssConfig, StatusClass};
 
-use super::io::{self, Column, LoadedTable, Outputs, json_num, num, opt_num, split_list};
-use super::map_svg::{self, Class, MapSpec};
+use super::io::{
+    self, Column, LoadedTable, MapText, Outputs, bin_label, json_num, num, opt_num, short,
+    split_list,
+};
 use super::{CommonArgs, MapArgs, Progress, bad};
+use quartier_maps::LegendEntry;
 
 /// Index preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -144,7 +147,7 @@ pub struct IndexArgs {
 struct MapData {
     title: String,
     legend_title: String,
-    classes: Vec<Class>,
+    classes: Vec<LegendEntry>,
     class_of: HashMap<String, usize>,
     tooltip: HashMap<String, String>,
     props: HashMap<String, quartier_geodata::Properties>,
@@ -204,36 +207,29 @@ pub fn run(args: IndexArgs) -> anyhow::Result<()> {
                 &progress,
             )?;
             if let Some(path) = &args.map.map {
-                let spec = MapSpec {
+                let text = MapText {
                     title: args.map.title.clone().unwrap_or_else(|| map.title.clone()),
                     source: args.map.source.clone(),
                     legend_title: map.legend_title.clone(),
                     classes: map.classes,
                     no_data_label: Some(map.no_data.clone()),
-                    class_of: layer
-                        .areas
-                        .iter()
-                        .map(|a| map.class_of.get(&a.id).copied())
-                        .collect(),
-                    tooltip: layer
-                        .areas
-                        .iter()
-                        .map(|a| {
-                            let name = a
-                                .name
-                                .as_deref()
-                                .map(|s| format!(" {s}"))
-                                .unwrap_or_default();
-                            let t = map
-                                .tooltip
-                                .get(&a.id)
-                                .cloned()
-                                .unwrap_or_else(|| "no data".into());
-                            format!("{}{name}: {t}", a.id)
-                        })
-                        .collect(),
                 };
-                out.add(path, map_svg::render(&layer, &spec));
+                let class_of: Vec<Option<usize>> = layer
+                    .areas
+                    .iter()
+                    .map(|a| map.class_of.get(&a.id).copied())
+                    .collect();
+                let labels: Vec<String> = layer
+                    .areas
+                    .iter()
+                    .map(|a| {
+                        map.tooltip
+                            .get(&a.id)
+                            .cloned()
+                            .unwrap_or_else(|| "no data".into())
+                    })
+                    .collect();
+                out.add(path, io::map_document(&layer, text, &class_of, &labels));
             }
             if let Some(path) = &args.map.geojson {
                 let props: Vec<quartier_geodata::Properties> = layer
@@ -290,7 +286,7 @@ fn run_mss(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(String, Map
         mss::compute(&areas, &config).map_err(|e| bad(format!("{}: MSS: {e}", table.file)))?;
     let csv = io::csv_string(&mss::OUTPUT_COLUMNS, result.output_rows())?;
 
-    let colors = map_svg::sequential(4);
+    let colors = quartier_maps::mss_status_colors();
     let cut = config.status_cuts;
     let labels = [
         format!("1 hoch (SI < {})", cut[0]),
@@ -301,7 +297,7 @@ fn run_mss(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(String, Map
     let classes = StatusClass::ALL
         .iter()
         .enumerate()
-        .map(|(j, _)| Class {
+        .map(|(j, _)| LegendEntry {
             label: format!("{} – {} areas", labels[j], result.status_counts[j]),
             color: colors[j].clone(),
         })
@@ -323,14 +319,14 @@ fn run_mss(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(String, Map
             (Some(s), Some(d)) => format!(
                 "status {} (SI {}), dynamic {} (DI {})",
                 s.label(),
-                map_svg::short(r.status_index.unwrap_or(f64::NAN)),
+                short(r.status_index.unwrap_or(f64::NAN)),
                 d.label(),
-                map_svg::short(r.dynamic_index.unwrap_or(f64::NAN))
+                short(r.dynamic_index.unwrap_or(f64::NAN))
             ),
             (Some(s), None) => format!(
                 "status {} (SI {})",
                 s.label(),
-                map_svg::short(r.status_index.unwrap_or(f64::NAN))
+                short(r.status_index.unwrap_or(f64::NAN))
             ),
             _ => r.note(),
         };
@@ -508,16 +504,16 @@ fn run_composite(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(Strin
     let scores: Vec<f64> = result.areas.iter().filter_map(|a| a.score).collect();
     let bins = classify::quantiles(&scores, 5.min(scores.len().max(2))).unwrap_or_default();
     let min = scores.iter().copied().fold(f64::INFINITY, f64::min);
-    let colors = map_svg::sequential(bins.len());
+    let colors = quartier_maps::sequential(bins.len());
     let counts = classify::counts(&scores, &bins);
     let mut map = MapData {
         title: format!("Composite need index ({})", table.file),
         legend_title: "Score (quintiles; higher = more need)".into(),
         classes: (0..bins.len())
-            .map(|j| Class {
+            .map(|j| LegendEntry {
                 label: format!(
                     "{} ({} areas)",
-                    map_svg::bin_label(&bins, j, min),
+                    bin_label(&bins, j, min),
                     counts.get(j).copied().unwrap_or(0)
                 ),
                 color: colors[j].clone(),
@@ -554,7 +550,7 @@ fn run_composite(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(Strin
                     a.id.clone(),
                     format!(
                         "score {}, rank {}",
-                        map_svg::short(s),
+                        short(s),
                         a.rank.map(|r| r.to_string()).unwrap_or_default()
                     ),
                 );

@@ -43,6 +43,90 @@ pub fn opt_num(x: Option<f64>) -> String {
     x.map(num).unwrap_or_default()
 }
 
+// ---------------------------------------------------------------------------- maps
+
+/// A number with at most 4 significant decimals for map legends and tooltips.
+pub fn short(x: f64) -> String {
+    if !x.is_finite() {
+        return "–".to_owned();
+    }
+    let s = format!("{x:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    if s == "-0" {
+        "0".to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Legend label of upper-bound class `j` of `bins` (the first class includes the minimum).
+pub fn bin_label(bins: &[f64], j: usize, min: f64) -> String {
+    let lo = if j == 0 {
+        min
+    } else {
+        bins.get(j - 1).copied().unwrap_or(f64::NAN)
+    };
+    let hi = bins.get(j).copied().unwrap_or(f64::NAN);
+    if j == 0 {
+        format!("[{} – {}]", short(lo), short(hi))
+    } else {
+        format!("({} – {}]", short(lo), short(hi))
+    }
+}
+
+/// What the CLI puts on a map besides the areas (`--title`, `--source`, legend).
+pub struct MapText {
+    /// Heading.
+    pub title: String,
+    /// Source line (`--source`), if any.
+    pub source: Option<String>,
+    /// Legend heading.
+    pub legend_title: String,
+    /// Classes; `class_of` indexes this list.
+    pub classes: Vec<quartier_maps::LegendEntry>,
+    /// Legend text for areas without a class (`None`: no legend entry).
+    pub no_data_label: Option<String>,
+}
+
+/// Renders the choropleth of `layer` with `quartier_maps` as a standalone SVG document.
+/// `class_of` and `labels` (the value text shown after the area name) are in layer order.
+pub fn map_document(
+    layer: &AreaLayer,
+    text: MapText,
+    class_of: &[Option<usize>],
+    labels: &[String],
+) -> String {
+    let areas: Vec<quartier_maps::MapArea<'_>> = layer
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| quartier_maps::MapArea {
+            key: a.id.clone(),
+            name: match a.name.as_deref() {
+                Some(n) => format!("{} {n}", a.id),
+                None => a.id.clone(),
+            },
+            geometry: &a.geometry,
+            label: labels.get(i).cloned().unwrap_or_default(),
+            class: class_of.get(i).copied().flatten(),
+            href: None,
+        })
+        .collect();
+    let spec = quartier_maps::MapSpec {
+        title: text.title,
+        source_line: text.source.unwrap_or_default(),
+        legend_title: text.legend_title,
+        legend: text.classes,
+        no_data_label: text.no_data_label.unwrap_or_default(),
+        width: 800.0,
+        ..quartier_maps::MapSpec::default()
+    };
+    format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}",
+        quartier_maps::choropleth(&areas, &spec)
+    )
+}
+
 // ---------------------------------------------------------------------------- areas
 
 /// Reads a boundary file with the geodata crate; errors (all problems, up to 20 shown)

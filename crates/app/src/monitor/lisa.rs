@@ -8,12 +8,12 @@ use quartier_stats::fdr::bh_adjusted;
 use quartier_stats::lisa::{LocalOptions, PermutationMethod, Quadrant, local_moran};
 use quartier_stats::weights::Transform;
 
-use super::io::{self, Outputs, json_num, num};
-use super::map_svg::{self, Class, MapSpec};
+use super::io::{self, MapText, Outputs, json_num, num, short};
 use super::{
     AreaValueArgs, CommonArgs, MapArgs, PermutationMethodArg, Progress, WeightsSpec, bad,
     parse_weights,
 };
+use quartier_maps::LegendEntry;
 
 /// Header of the LISA CSV.
 pub const HEADER: [&str; 7] = [
@@ -122,22 +122,23 @@ pub fn run(args: LisaArgs) -> anyhow::Result<()> {
     out.add(&args.out, csv);
     let signif = if args.fdr { &q } else { &p };
     if let Some(path) = &args.map.map {
+        let lc = quartier_maps::lisa_colors();
         let classes = vec![
-            Class {
+            LegendEntry {
                 label: "High–High (HH)".into(),
-                color: "#d7191c".into(),
+                color: lc.high_high,
             },
-            Class {
+            LegendEntry {
                 label: "Low–Low (LL)".into(),
-                color: "#2c7bb6".into(),
+                color: lc.low_low,
             },
-            Class {
+            LegendEntry {
                 label: "Low–High (LH)".into(),
-                color: "#abd9e9".into(),
+                color: lc.low_high,
             },
-            Class {
+            LegendEntry {
                 label: "High–Low (HL)".into(),
-                color: "#fdae61".into(),
+                color: lc.high_low,
             },
         ];
         let class_of: Vec<Option<usize>> = (0..n)
@@ -153,26 +154,19 @@ pub fn run(args: LisaArgs) -> anyhow::Result<()> {
                 })
             })
             .collect();
-        let tooltip = (0..n)
+        let labels: Vec<String> = (0..n)
             .map(|k| {
-                let a = &data.layer.areas[k];
-                let name = a
-                    .name
-                    .as_deref()
-                    .map(|s| format!(" {s}"))
-                    .unwrap_or_default();
                 format!(
-                    "{}{name}: {} = {}, {}, p = {}, q = {}",
-                    a.id,
+                    "{} = {}, {}, p = {}, q = {}",
                     args.input.value,
-                    map_svg::short(data.values[k]),
+                    short(data.values[k]),
                     quadrant_label(res.quadrant[k]),
-                    map_svg::short(p[k]),
-                    map_svg::short(q[k])
+                    short(p[k]),
+                    short(q[k])
                 )
             })
             .collect();
-        let spec = MapSpec {
+        let text = MapText {
             title: args.map.title.clone().unwrap_or_else(|| {
                 format!("LISA clusters of {} ({} weights)", data.label, args.weights)
             }),
@@ -184,10 +178,11 @@ pub fn run(args: LisaArgs) -> anyhow::Result<()> {
             ),
             classes,
             no_data_label: Some("not significant / no neighbours".into()),
-            class_of,
-            tooltip,
         };
-        out.add(path, map_svg::render(&data.layer, &spec));
+        out.add(
+            path,
+            io::map_document(&data.layer, text, &class_of, &labels),
+        );
     }
     if let Some(path) = &args.map.geojson {
         let props: Vec<quartier_geodata::Properties> = (0..n)

@@ -14,7 +14,6 @@ mod classify;
 mod index;
 mod io;
 mod lisa;
-mod map_svg;
 mod moran;
 
 use std::fmt;
