@@ -170,6 +170,18 @@ impl Db {
             .await?)
     }
 
+    /// The roles of the user behind a live session (one round trip, usable in
+    /// parallel with [`Db::session_user_row`]).
+    pub async fn session_roles(&self, session_hash: &str) -> Result<Vec<RoleAssignment>, DbError> {
+        Ok(sqlx::query_as::<_, RoleAssignment>(
+            "SELECT r.id, r.user_id, r.city_id, r.quarter_id, r.role FROM role_assignments r JOIN sessions s ON s.user_id = r.user_id WHERE s.id = $1 AND s.expires_at > $2 ORDER BY r.id",
+        )
+        .bind(session_hash)
+        .bind(now())
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// All accounts, newest first, optionally filtered by a substring of email or name.
     pub async fn list_users(&self, filter: &str, limit: i64) -> Result<Vec<User>, DbError> {
         let sql = format!(

@@ -71,7 +71,7 @@ impl Db {
             .map_err(|e| DbError::Connect(redact(url), e.to_string()))?
             .disable_statement_logging();
         let schema_owned = schema.map(str::to_string);
-        let max = if backend == Backend::Sqlite { 8 } else { 16 };
+        let max = if backend == Backend::Sqlite { 8 } else { 10 };
         let pool = AnyPoolOptions::new()
             .max_connections(max)
             .min_connections(1)

@@ -101,7 +101,7 @@ async fn resolve(
     bearer: Option<String>,
     sid: Option<String>,
 ) -> Result<Option<Identity>, AppError> {
-    let (user, session_hash) = if let Some(token) = bearer {
+    if let Some(token) = bearer {
         let Some(uid) = state
             .db
             .api_token_user(&password::token_hash(&token))
@@ -109,18 +109,29 @@ async fn resolve(
         else {
             return Err(AppError::Unauthorized);
         };
-        (state.db.user_by_id(uid).await?, None)
-    } else if let Some(sid) = sid {
-        let hash = password::token_hash(&sid);
-        (state.db.session_user_row(&hash).await?, Some(hash))
-    } else {
+        let Some(user) = state.db.user_by_id(uid).await? else {
+            return Ok(None);
+        };
+        let roles = state.db.roles_of(uid).await?;
+        return Ok(Some(Identity {
+            user,
+            roles,
+            session_hash: None,
+        }));
+    }
+    let Some(sid) = sid else {
         return Ok(None);
     };
+    let hash = password::token_hash(&sid);
+    // User and roles in parallel: one round trip of latency.
+    let (user, roles) = tokio::try_join!(
+        state.db.session_user_row(&hash),
+        state.db.session_roles(&hash)
+    )?;
     let Some(user) = user else {
         return Ok(None);
     };
-    let user_id = user.id;
-    let roles = state.db.roles_of(user_id).await?;
+    let session_hash = Some(hash);
     Ok(Some(Identity {
         user,
         roles,
