@@ -53,7 +53,7 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
                         th scope="row" { a href={ "/monitoring/map?indicator=" (i.ind_key) } { (indicator_name(ctx.lang, i)) } br; code { (i.ind_key) } }
                         td { (i.unit) }
                         td { (polarity_label(&ctx, &i.polarity)) }
-                        td { @if let (Some(a), Some(b)) = (years.iter().min(), years.iter().max()) { (a) "–" (b) } @else { "–" } }
+                        td { @if let (Some(a), Some(b)) = (years.iter().min(), years.iter().max()) { span dir="ltr" { (a) "–" (b) } } @else { "–" } }
                         td { (i.source) }
                     }
                 }
@@ -150,7 +150,7 @@ pub async fn ranking(
                         td {
                             @if let (Some(lo), Some(hi)) = (r.rank_q05, r.rank_q95) {
                                 (interval_bar(lo, hi, r.rank, n))
-                                span { (fmt_num(ctx.lang, lo, 0)) "–" (fmt_num(ctx.lang, hi, 0)) }
+                                span dir="ltr" { (fmt_num(ctx.lang, lo, 0)) "–" (fmt_num(ctx.lang, hi, 0)) }
                             } @else { (r.note.as_deref().unwrap_or("–")) }
                         }
                         td class="num" { (r.p_top.map(|p| format!("{} %", fmt_num(ctx.lang, p * 100.0, 0))).unwrap_or_else(|| "–".into())) }
