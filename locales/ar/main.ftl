@@ -372,3 +372,5 @@ map-download = تنزيل الخريطة بصيغة SVG
 map-table = قيم الخريطة في جدول
 map-class = الفئة
 profile-series = السلاسل الزمنية مقارنةً بمتوسط المدينة
+export-xlsx = تنزيل كملف Excel ‏(XLSX)
+map-download-geojson = تنزيل المناطق مع قيمها بصيغة GeoJSON

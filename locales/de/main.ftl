@@ -329,3 +329,5 @@ map-download = Karte als SVG herunterladen
 map-table = Werte der Karte als Tabelle
 map-class = Klasse
 profile-series = Zeitreihen im Vergleich zum Stadtmittel
+export-xlsx = Als Excel-Datei (XLSX) herunterladen
+map-download-geojson = Gebiete mit Werten als GeoJSON herunterladen

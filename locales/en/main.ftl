@@ -329,3 +329,5 @@ map-download = Download the map as SVG
 map-table = Values of the map as a table
 map-class = Class
 profile-series = Time series compared with the city average
+export-xlsx = Download as Excel file (XLSX)
+map-download-geojson = Download the areas with their values as GeoJSON

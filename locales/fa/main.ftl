@@ -328,3 +328,5 @@ map-download = دانلود نقشه به صورت SVG
 map-table = مقادیر نقشه به صورت جدول
 map-class = طبقه
 profile-series = سری‌های زمانی در مقایسه با میانگین شهر
+export-xlsx = دانلود به صورت فایل Excel ‏(XLSX)
+map-download-geojson = دانلود مناطق همراه با مقادیر به صورت GeoJSON

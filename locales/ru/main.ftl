@@ -352,3 +352,5 @@ map-download = Скачать карту в формате SVG
 map-table = Значения карты в виде таблицы
 map-class = Класс
 profile-series = Временные ряды в сравнении со средним по городу
+export-xlsx = Скачать как файл Excel (XLSX)
+map-download-geojson = Скачать участки со значениями в формате GeoJSON

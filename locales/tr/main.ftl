@@ -329,3 +329,5 @@ map-download = Haritayı SVG olarak indir
 map-table = Haritadaki değerler tablo olarak
 map-class = Sınıf
 profile-series = Şehir ortalamasıyla karşılaştırmalı zaman serileri
+export-xlsx = Excel dosyası (XLSX) olarak indir
+map-download-geojson = Bölgeleri değerleriyle GeoJSON olarak indir

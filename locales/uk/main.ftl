@@ -352,3 +352,5 @@ map-download = Завантажити карту у форматі SVG
 map-table = Значення карти у вигляді таблиці
 map-class = Клас
 profile-series = Часові ряди порівняно із середнім для міста
+export-xlsx = Завантажити як файл Excel (XLSX)
+map-download-geojson = Завантажити ділянки зі значеннями як GeoJSON

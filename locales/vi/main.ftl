@@ -328,3 +328,5 @@ map-download = Tải bản đồ xuống dạng SVG
 map-table = Giá trị của bản đồ dưới dạng bảng
 map-class = Nhóm
 profile-series = Chuỗi thời gian so với trung bình thành phố
+export-xlsx = Tải xuống dưới dạng tệp Excel (XLSX)
+map-download-geojson = Tải xuống các khu vực kèm giá trị dưới dạng GeoJSON

@@ -63,8 +63,10 @@ registry! {
     get "/monitoring" => monitoring::catalogue, Access::Public, "Indicator catalogue";
     get "/monitoring/map" => maps::map, Access::Public, "Choropleth map of an indicator, the need index or LISA clusters";
     get "/monitoring/map.svg" => maps::map_svg, Access::Public, "The same map as an SVG file";
+    get "/monitoring/map.geojson" => maps::map_geojson, Access::Public, "The map's areas with value and class as GeoJSON";
     get "/monitoring/ranking" => monitoring::ranking, Access::Public, "Need ranking with rank intervals";
     get "/monitoring/ranking.csv" => monitoring::ranking_csv, Access::Public, "Need ranking as CSV";
+    get "/monitoring/ranking.xlsx" => monitoring::ranking_xlsx, Access::Public, "Need ranking as XLSX";
     get "/monitoring/areas/{key}" => monitoring::area, Access::Public, "Profile of one statistical area";
     get "/decisions" => decisions::list, Access::Public, "Area-selection decisions";
     get "/decisions/new" => decisions::new_form, LEAD, "New area-selection decision (form)";

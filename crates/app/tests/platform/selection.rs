@@ -15,17 +15,40 @@ async fn catalogue_ranking_and_profiles() {
     assert!(html.contains("class=\"interval\""), "rank intervals drawn");
     // The pilot quarter's areas are among the ten highest-need areas of the demo.
     let csv = c.get("/monitoring/ranking.csv").await.text().await.unwrap();
+    let csv = csv.trim_start_matches('\u{feff}');
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 41, "header + 40 areas");
-    assert!(lines[0].starts_with("area_key;name;district;rank;score;rank_q05;rank_q95;p_top"));
-    let top10: Vec<&str> = lines[1..11]
+    assert!(
+        lines[0].starts_with("area_key;name;district;rank;score;rank_q05;rank_q95;p_top"),
+        "{}",
+        lines[0]
+    );
+    let top10: Vec<String> = lines[1..11]
         .iter()
-        .map(|l| l.split(';').next().unwrap_or(""))
+        .map(|l| {
+            l.split(';')
+                .next()
+                .unwrap_or("")
+                .trim_matches('"')
+                .to_string()
+        })
         .collect();
     assert!(
-        top10.contains(&"\"07\"") || top10.contains(&"\"14\""),
+        top10.iter().any(|k| k == "07" || k == "14"),
         "pilot areas rank high: {top10:?}"
     );
+    let xlsx = c.get("/monitoring/ranking.xlsx").await;
+    assert_eq!(xlsx.status(), 200);
+    let bytes = xlsx.bytes().await.unwrap();
+    assert!(bytes.starts_with(b"PK"), "an XLSX (zip) file");
+    let geo: serde_json::Value = c
+        .get("/monitoring/map.geojson?layer=need")
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(geo["features"].as_array().map(Vec::len), Some(40));
+    assert!(geo["features"][0]["properties"]["class"].is_string());
     // Filter by district keeps only that district.
     let (_, html) = c
         .get_text("/monitoring/ranking?district=Stadtbezirk%20Ost&sort=name")

@@ -37,6 +37,7 @@ struct Row {
     name: String,
     value: Option<f64>,
     class_label: String,
+    geometry: Option<String>,
 }
 
 struct Built {
@@ -311,6 +312,7 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery) -> AppResult<Built>
             } else {
                 ctx.t("map-no-data")
             },
+            geometry: a.geometry.clone(),
         })
         .collect();
     Ok(Built {
@@ -379,7 +381,12 @@ pub async fn map(
         div class="map-layout" {
             figure class="map" {
                 (PreEscaped(&b.svg))
-                figcaption { a href={ "/monitoring/map.svg?" (query_string(q)) } download="karte.svg" { (ctx.t("map-download")) } }
+                figcaption {
+                    ul class="actions" {
+                        li { a href={ "/monitoring/map.svg?" (query_string(q)) } download="karte.svg" { (ctx.t("map-download")) } }
+                        li { a href={ "/monitoring/map.geojson?" (query_string(q)) } download="karte.geojson" { (ctx.t("map-download-geojson")) } }
+                    }
+                }
             }
             div class="table-wrap" role="region" tabindex="0" aria-labelledby="map-table-caption" {
                 table {
@@ -422,4 +429,43 @@ pub async fn map_svg(
         format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{svg}"),
     )
         .into_response())
+}
+
+/// `GET /monitoring/map.geojson` — the map's areas with value and class as GeoJSON.
+pub async fn map_geojson(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<MapQuery>,
+) -> AppResult<Response> {
+    let b = build(&state, &ctx, q).await?;
+    let features: Vec<serde_json::Value> = b
+        .rows
+        .iter()
+        .map(|r| {
+            let geometry = r
+                .geometry
+                .as_deref()
+                .and_then(|g| serde_json::from_str::<serde_json::Value>(g).ok())
+                .unwrap_or(serde_json::Value::Null);
+            serde_json::json!({
+                "type": "Feature",
+                "id": r.key,
+                "properties": { "key": r.key, "name": r.name, "value": r.value, "class": r.class_label },
+                "geometry": geometry,
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "type": "FeatureCollection",
+        "name": b.title,
+        "layer": b.query.layer,
+        "indicator": b.query.indicator,
+        "year": b.query.year,
+        "features": features,
+    });
+    Ok(crate::pages::monitoring::download(
+        "application/geo+json",
+        "karte.geojson",
+        doc.to_string(),
+    ))
 }

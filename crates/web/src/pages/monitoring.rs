@@ -6,6 +6,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, PreEscaped, html};
 use quartier_maps::{LineChartSpec, NumberFormat, Series, line_chart};
+use quartier_tabular::{CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes};
 use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
@@ -104,11 +105,13 @@ pub async fn ranking(
     districts.dedup();
     let n = table.rows.iter().filter(|r| r.rank.is_some()).count();
     let rows = filtered(&table, &q);
-    let csv_href = format!(
-        "/monitoring/ranking.csv?district={}&sort={}",
+    let filter = format!(
+        "district={}&sort={}",
         crate::forms::urlencode(&q.district),
         crate::forms::urlencode(&q.sort)
     );
+    let csv_href = format!("/monitoring/ranking.csv?{filter}");
+    let xlsx_href = format!("/monitoring/ranking.xlsx?{filter}");
     let body = html! {
         p class="lead" { (ctx.ta("ranking-intro", &[("runs", (need::RUNS as i64).into()), ("year", table.year.unwrap_or(0).into())])) }
         p { (ctx.t("ranking-indicators")) " "
@@ -128,7 +131,10 @@ pub async fn ranking(
             }
             button type="submit" { (ctx.t("apply")) }
         }
-        p { a href=(csv_href) download="ranking.csv" { (ctx.t("export-csv")) } }
+        ul class="actions" {
+            li { a href=(csv_href) download="rangfolge.csv" { (ctx.t("export-csv")) } }
+            li { a href=(xlsx_href) download="rangfolge.xlsx" { (ctx.t("export-xlsx")) } }
+        }
         div class="table-wrap" role="region" tabindex="0" aria-labelledby="ranking-caption" {
         table class="ranking" {
             caption id="ranking-caption" { (ctx.t("monitoring-ranking")) }
@@ -177,7 +183,58 @@ fn interval_bar(lo: f64, hi: f64, nominal: Option<usize>, n: usize) -> Markup {
     }
 }
 
-/// `GET /monitoring/ranking.csv`
+/// The ranking as a table for CSV and XLSX export.
+fn ranking_sheet(table: &NeedTable, q: &RankingQuery) -> Sheet {
+    let mut headers: Vec<String> = [
+        "area_key", "name", "district", "rank", "score", "rank_q05", "rank_q95", "p_top",
+    ]
+    .iter()
+    .map(|h| h.to_string())
+    .collect();
+    headers.extend(table.indicators.iter().map(|i| i.ind_key.clone()));
+    let num = |v: Option<f64>| v.map(ExportCell::Number).unwrap_or(ExportCell::Empty);
+    let rows = filtered(table, q)
+        .into_iter()
+        .map(|r| {
+            let mut row = vec![
+                ExportCell::Text(r.area.area_key.clone()),
+                ExportCell::Text(r.area.name.clone()),
+                ExportCell::Text(r.area.district.clone().unwrap_or_default()),
+                num(r.rank.map(|x| x as f64)),
+                num(r.score),
+                num(r.rank_q05),
+                num(r.rank_q95),
+                num(r.p_top),
+            ];
+            row.extend(r.values.iter().map(|v| num(*v)));
+            row
+        })
+        .collect();
+    Sheet {
+        name: "Rangfolge".into(),
+        headers,
+        rows,
+    }
+}
+
+/// A file download response.
+pub fn download(
+    content_type: &'static str,
+    filename: &'static str,
+    body: impl IntoResponse,
+) -> Response {
+    let disposition = format!("attachment; filename=\"{filename}\"");
+    (
+        [
+            (CONTENT_TYPE, content_type.to_string()),
+            (CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// `GET /monitoring/ranking.csv` — German Excel CSV (`;`, decimal comma, BOM).
 pub async fn ranking_csv(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -185,40 +242,26 @@ pub async fn ranking_csv(
 ) -> AppResult<Response> {
     let city = ctx.require_city()?;
     let table = need::ranking(&state.db, city.id, &[]).await?;
-    let mut out = String::from("area_key;name;district;rank;score;rank_q05;rank_q95;p_top");
-    for i in &table.indicators {
-        out.push(';');
-        out.push_str(&i.ind_key);
-    }
-    out.push('\n');
-    let num = |v: Option<f64>| v.map(|x| format!("{x}")).unwrap_or_default();
-    for r in filtered(&table, &q) {
-        let esc = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
-        out.push_str(&format!(
-            "{};{};{};{};{};{};{};{}",
-            esc(&r.area.area_key),
-            esc(&r.area.name),
-            esc(r.area.district.as_deref().unwrap_or("")),
-            r.rank.map(|x| x.to_string()).unwrap_or_default(),
-            num(r.score),
-            num(r.rank_q05),
-            num(r.rank_q95),
-            num(r.p_top)
-        ));
-        for v in &r.values {
-            out.push(';');
-            out.push_str(&num(*v));
-        }
-        out.push('\n');
-    }
-    Ok((
-        [
-            (CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (CONTENT_DISPOSITION, "attachment; filename=\"ranking.csv\""),
-        ],
-        out,
-    )
-        .into_response())
+    let csv = to_csv_string(&ranking_sheet(&table, &q), &CsvWriteOptions::german_excel())
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(download("text/csv; charset=utf-8", "rangfolge.csv", csv))
+}
+
+/// `GET /monitoring/ranking.xlsx`
+pub async fn ranking_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<RankingQuery>,
+) -> AppResult<Response> {
+    let city = ctx.require_city()?;
+    let table = need::ranking(&state.db, city.id, &[]).await?;
+    let bytes = to_xlsx_bytes(&[ranking_sheet(&table, &q)])
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(download(
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "rangfolge.xlsx",
+        bytes,
+    ))
 }
 
 /// `GET /monitoring/areas/{key}` — the profile of one area.
