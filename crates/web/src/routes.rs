@@ -64,6 +64,7 @@ registry! {
     get "/monitoring/map" => maps::map, Access::Public, "Choropleth map of an indicator, the need index or LISA clusters";
     get "/monitoring/map.svg" => maps::map_svg, Access::Public, "The same map as an SVG file";
     get "/monitoring/map.geojson" => maps::map_geojson, Access::Public, "The map's areas with value and class as GeoJSON";
+    get "/monitoring/report" => maps::report, Access::Public, "Print-ready A4 report: maps, ranking, decisions";
     get "/monitoring/ranking" => monitoring::ranking, Access::Public, "Need ranking with rank intervals";
     get "/monitoring/ranking.csv" => monitoring::ranking_csv, Access::Public, "Need ranking as CSV";
     get "/monitoring/ranking.xlsx" => monitoring::ranking_xlsx, Access::Public, "Need ranking as XLSX";

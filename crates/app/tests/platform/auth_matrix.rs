@@ -21,6 +21,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/monitoring/map", "public"),
     ("get", "/monitoring/map.svg", "public"),
     ("get", "/monitoring/map.geojson", "public"),
+    ("get", "/monitoring/report", "public"),
     ("get", "/monitoring/ranking", "public"),
     ("get", "/monitoring/ranking.csv", "public"),
     ("get", "/monitoring/ranking.xlsx", "public"),

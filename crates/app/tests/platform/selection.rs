@@ -203,3 +203,20 @@ async fn maps_render_with_legend_table_and_links() {
         "time-series charts on the profile"
     );
 }
+
+#[tokio::test]
+async fn print_report_has_both_maps_ranking_and_decision() {
+    let app = spawn().await;
+    let (s, html) = app.client().get_text("/monitoring/report").await;
+    assert_eq!(s, 200);
+    assert_eq!(
+        html.matches("class=\"qm-map\"").count(),
+        2,
+        "need map and hot-spot map"
+    );
+    assert!(
+        html.contains("id=\"rn-title\"") && html.contains("id=\"rl-title\""),
+        "distinct ids for the two maps"
+    );
+    assert!(html.contains("Auswahl des Pilotgebiets"));
+}

@@ -65,7 +65,7 @@ fn class_labels(ctx: &Ctx, bins: &[f64], min: f64, unit: &str) -> Vec<String> {
         .collect()
 }
 
-async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery) -> AppResult<Built> {
+async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) -> AppResult<Built> {
     let city = ctx.require_city()?;
     let indicators = state.db.indicators(city.id).await?;
     let areas = state.db.area_geometries(city.id).await?;
@@ -293,7 +293,7 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery) -> AppResult<Built>
         highlight_label: Some(ctx.t("map-quarters")),
         description: Some(ctx.t("map-description")),
         rtl: ctx.lang.is_rtl(),
-        id_prefix: "m".into(),
+        id_prefix: id_prefix.into(),
         ..MapSpec::default()
     };
     let svg = choropleth(&map_areas, &spec);
@@ -342,7 +342,7 @@ pub async fn map(
     ctx: Ctx,
     Query(q): Query<MapQuery>,
 ) -> AppResult<Markup> {
-    let b = build(&state, &ctx, q).await?;
+    let b = build(&state, &ctx, q, "m").await?;
     let q = &b.query;
     let body = html! {
         form method="get" action="/monitoring/map" class="map-controls" {
@@ -414,7 +414,7 @@ pub async fn map_svg(
     ctx: Ctx,
     Query(q): Query<MapQuery>,
 ) -> AppResult<Response> {
-    let b = build(&state, &ctx, q).await?;
+    let b = build(&state, &ctx, q, "m").await?;
     let svg = if b.svg.contains("xmlns=") {
         b.svg
     } else {
@@ -437,7 +437,7 @@ pub async fn map_geojson(
     ctx: Ctx,
     Query(q): Query<MapQuery>,
 ) -> AppResult<Response> {
-    let b = build(&state, &ctx, q).await?;
+    let b = build(&state, &ctx, q, "m").await?;
     let features: Vec<serde_json::Value> = b
         .rows
         .iter()
@@ -468,4 +468,85 @@ pub async fn map_geojson(
         "karte.geojson",
         doc.to_string(),
     ))
+}
+
+/// `GET /monitoring/report` — a print-ready A4 report: need map, hot spots, ranking,
+/// published decisions, sources.
+pub async fn report(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> {
+    let city = ctx.require_city()?.clone();
+    let need_map = build(
+        &state,
+        &ctx,
+        MapQuery {
+            layer: "need".into(),
+            ..MapQuery::default()
+        },
+        "rn",
+    )
+    .await?;
+    let lisa_map = build(
+        &state,
+        &ctx,
+        MapQuery {
+            layer: "lisa".into(),
+            ..MapQuery::default()
+        },
+        "rl",
+    )
+    .await?;
+    let table = need::ranking(&state.db, city.id, &[]).await?;
+    let mut rows: Vec<&need::NeedRow> = table.rows.iter().filter(|r| r.rank.is_some()).collect();
+    rows.sort_by_key(|r| r.rank);
+    let decisions = state.db.latest_decisions(city.id, false).await?;
+    let title = ctx.ta("report-title", &[("city", city.name.clone().into())]);
+    let body = html! {
+        div class="report" {
+            p class="lead" { (ctx.ta("report-intro", &[("year", table.year.unwrap_or(0).into()), ("runs", (need::RUNS as i64).into())])) }
+            p class="no-print" { (ctx.t("report-print-hint")) }
+            section class="report-maps" aria-labelledby="h-report-maps" {
+                h2 id="h-report-maps" { (ctx.t("report-maps")) }
+                div class="report-grid" {
+                    figure class="map" { (PreEscaped(&need_map.svg)) }
+                    figure class="map" { (PreEscaped(&lisa_map.svg)) }
+                }
+            }
+            section class="page-break" aria-labelledby="h-report-ranking" {
+                h2 id="h-report-ranking" { (ctx.t("monitoring-ranking")) }
+                table {
+                    caption { (ctx.t("report-top")) }
+                    thead { tr {
+                        th scope="col" class="num" { (ctx.t("col-rank")) }
+                        th scope="col" { (ctx.t("col-name")) }
+                        th scope="col" { (ctx.t("col-district")) }
+                        th scope="col" class="num" { (ctx.t("col-score")) }
+                        th scope="col" { (ctx.t("col-rank-interval")) }
+                    } }
+                    tbody {
+                        @for r in rows.iter().take(15) {
+                            tr {
+                                td class="num" { (r.rank.map(|x| x.to_string()).unwrap_or_default()) }
+                                th scope="row" { (de(&r.area.name)) }
+                                td { (de(r.area.district.as_deref().unwrap_or("–"))) }
+                                td class="num" { (fmt_opt(ctx.lang, r.score, 1)) }
+                                td { span dir="ltr" { (fmt_opt(ctx.lang, r.rank_q05, 0)) "–" (fmt_opt(ctx.lang, r.rank_q95, 0)) } }
+                            }
+                        }
+                    }
+                }
+            }
+            section aria-labelledby="h-report-decisions" {
+                h2 id="h-report-decisions" { (ctx.t("nav-decisions")) }
+                @if decisions.is_empty() { p { (ctx.t("decisions-none")) } }
+                @for d in &decisions {
+                    article class="decision" {
+                        h3 { (d.title) }
+                        p { (d.decision_body) ", " span dir="ltr" { (d.decided_on) } }
+                        @for para in d.rationale.split("\n\n") { p lang="de" dir="auto" { (para) } }
+                    }
+                }
+            }
+            p class="source" { (ctx.t("monitoring-source")) " " (table.indicators.first().map(|i| i.source.clone()).unwrap_or_default()) }
+        }
+    };
+    Ok(layout::page(&ctx, &title, body))
 }

@@ -36,6 +36,7 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
             li { a class="button" href="/monitoring/ranking" { (ctx.t("monitoring-ranking")) } }
             li { a href="/monitoring/map" { (ctx.t("map-nav")) } }
             li { a href="/monitoring/map?layer=lisa" { (ctx.t("map-layer-lisa")) } }
+            li { a href="/monitoring/report" { (ctx.t("report-link")) } }
             li { a href="/decisions" { (ctx.t("nav-decisions")) } }
         }
         table {
