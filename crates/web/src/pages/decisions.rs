@@ -260,8 +260,8 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup> 
         ul class="cards" {
             @for d in &decisions {
                 li class="card" {
-                    h2 { a href={ "/decisions/" (d.decision_key) } { (d.title) } }
-                    p { (d.decision_body) ", " (d.decided_on) }
+                    h2 { a href={ "/decisions/" (d.decision_key) } { (de(&d.title)) } }
+                    p { (de(&d.decision_body)) ", " span dir="ltr" { (d.decided_on) } }
                     @if d.published == 0 { p { strong { (ctx.t("decision-draft")) } } }
                     @if may_edit(&ctx) { p { a href={ "/decisions/" (d.decision_key) "/edit" } { (ctx.t("decision-edit")) span class="visually-hidden" { ": " (d.title) } } } }
                 }

@@ -539,8 +539,8 @@ pub async fn report(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup
                 @if decisions.is_empty() { p { (ctx.t("decisions-none")) } }
                 @for d in &decisions {
                     article class="decision" {
-                        h3 { (d.title) }
-                        p { (d.decision_body) ", " span dir="ltr" { (d.decided_on) } }
+                        h3 { (de(&d.title)) }
+                        p { (de(&d.decision_body)) ", " span dir="ltr" { (d.decided_on) } }
                         @for para in d.rationale.split("\n\n") { p lang="de" dir="auto" { (para) } }
                     }
                 }
