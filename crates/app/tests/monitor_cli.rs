@@ -3,65 +3,18 @@
 //! small generated inputs.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
+use support::{data_dir, ok, quartier, reference, s, scratch};
+
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const MSS_2019: &str = "berlin-mss/2019/berlin-lor-monitoring-social-urban-development-2019-00";
 const BERLIN_PLR: &str = "berlin-mss/geometry-plr-until-2020/berlin-lor-monitoring-social-urban-development-2019-00-planning-areas.geojson";
 const LISA_HEADER: &str = "id,value,lag,local_i,quadrant,p_value,q_value";
 const MORAN_HEADER: &str = "i,expected,z_norm,p_norm,z_rand,p_rand,p_sim";
-
-fn data_dir() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        println!(
-            "NOTICE: {} not found; skipping test that needs shared data",
-            p.display()
-        );
-        None
-    }
-}
-
-fn reference(name: &str) -> serde_json::Value {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../stats/tests/reference")
-        .join(name);
-    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()
-}
-
-/// A fresh scratch folder per test.
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("quartier-monitor-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn quartier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_quartier"))
-        .arg("monitor")
-        .args(args)
-        .arg("--quiet")
-        .env("QUARTIER_CONFIG", "/nonexistent/quartier.toml")
-        .output()
-        .unwrap()
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 /// Reads a comma-separated file: header and rows as maps.
 fn read_csv(path: &Path) -> (Vec<String>, Vec<HashMap<String, String>>) {

@@ -5,65 +5,17 @@
 //! are skipped with a notice when it is absent.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod support;
+
+use support::{data_dir, ok, quartier, reference, s, scratch};
+
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 use quartier_tabular::{ExportCell, Sheet, write_xlsx};
 
 const MORAN_HEADER: &str = "i,expected,z_norm,p_norm,z_rand,p_rand,p_sim";
 const COLUMBUS: &str = "pysal-examples/columbus/columbus.shp";
-
-fn data_dir() -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        println!(
-            "NOTICE: {} not found; skipping test that needs shared data",
-            p.display()
-        );
-        None
-    }
-}
-
-fn reference(name: &str) -> serde_json::Value {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../stats/tests/reference")
-        .join(name);
-    serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap()
-}
-
-/// A fresh scratch folder per test.
-fn scratch(name: &str) -> PathBuf {
-    let d = std::env::temp_dir().join(format!("quartier-formats-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&d);
-    std::fs::create_dir_all(&d).unwrap();
-    d
-}
-
-fn quartier(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_quartier"))
-        .arg("monitor")
-        .args(args)
-        .arg("--quiet")
-        .env("QUARTIER_CONFIG", "/nonexistent/quartier.toml")
-        .output()
-        .unwrap()
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}\nstderr: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 fn read_csv(path: &Path) -> Vec<HashMap<String, String>> {
     let mut rdr = csv::Reader::from_path(path).unwrap();
