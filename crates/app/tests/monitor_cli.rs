@@ -5,7 +5,7 @@
 
 mod support;
 
-use support::{data_dir, ok, quartier, reference, s, scratch};
+use support::{close, data_dir, f, leipzig_rows, ok, quartier, read_csv, reference, s, scratch};
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -15,30 +15,6 @@ const MSS_2019: &str = "berlin-mss/2019/berlin-lor-monitoring-social-urban-devel
 const BERLIN_PLR: &str = "berlin-mss/geometry-plr-until-2020/berlin-lor-monitoring-social-urban-development-2019-00-planning-areas.geojson";
 const LISA_HEADER: &str = "id,value,lag,local_i,quadrant,p_value,q_value";
 const MORAN_HEADER: &str = "i,expected,z_norm,p_norm,z_rand,p_rand,p_sim";
-
-/// Reads a comma-separated file: header and rows as maps.
-fn read_csv(path: &Path) -> (Vec<String>, Vec<HashMap<String, String>>) {
-    let mut rdr = csv::Reader::from_path(path).unwrap();
-    let headers: Vec<String> = rdr.headers().unwrap().iter().map(str::to_owned).collect();
-    let rows = rdr
-        .records()
-        .map(|r| {
-            let r = r.unwrap();
-            headers
-                .iter()
-                .cloned()
-                .zip(r.iter().map(str::to_owned))
-                .collect()
-        })
-        .collect();
-    (headers, rows)
-}
-
-fn f(row: &HashMap<String, String>, col: &str) -> f64 {
-    row[col]
-        .parse()
-        .unwrap_or_else(|e| panic!("{col} = {:?}: {e}", row[col]))
-}
 
 fn check_lisa(path: &Path, n: usize) -> Vec<HashMap<String, String>> {
     let (headers, rows) = read_csv(path);
@@ -65,13 +41,6 @@ fn moran_row(path: &Path) -> HashMap<String, String> {
     assert_eq!(headers.join(","), MORAN_HEADER);
     assert_eq!(rows.len(), 1);
     rows.into_iter().next().unwrap()
-}
-
-fn close(a: f64, b: f64, tol: f64, what: &str) {
-    assert!(
-        (a - b).abs() <= tol * b.abs().max(1.0),
-        "{what}: {a} vs reference {b}"
-    );
 }
 
 // ------------------------------------------------------------------------- MSS index
@@ -243,35 +212,10 @@ fn composite_index_with_uncertainty_is_deterministic() {
 /// CSV `OT;sgb2` (decimal comma) with the SGB-II-Quote 2022 from `kdvalues`, joined on
 /// the Ortsteil name as in the reference.
 fn leipzig_table(data: &Path, dir: &Path) -> PathBuf {
-    let geo: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(data.join("leipzig-ortsteile/ortsteile.json")).unwrap(),
-    )
-    .unwrap();
-    let name_to_ot: HashMap<&str, &str> = geo["features"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["properties"]["Name"].as_str().unwrap(),
-                f["properties"]["OT"].as_str().unwrap(),
-            )
-        })
-        .collect();
-    let kd: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(
-            data.join("leipzig-ortsteile/kdvalues/leipzig-bedarfsgemeinschaften.json"),
-        )
-        .unwrap(),
-    )
-    .unwrap();
     let mut csv = String::from("OT;Ortsteil;sgb2\n");
-    for r in kd["data"]["2022"]["SGB-II-Quote"].as_array().unwrap() {
-        let name = r["district"].as_str().unwrap();
-        let v = r["value"].as_f64().unwrap();
+    for (ot, name, v) in leipzig_rows(data) {
         csv.push_str(&format!(
-            "{};{name};{}\n",
-            name_to_ot[name],
+            "{ot};{name};{}\n",
             v.to_string().replace('.', ",")
         ));
     }
