@@ -320,6 +320,16 @@ impl Db {
         .await?)
     }
 
+    /// Keys of every area that belongs to some quarter of the city (one query).
+    pub async fn quarter_area_keys(&self, city_id: i64) -> Result<Vec<String>, DbError> {
+        Ok(sqlx::query_scalar(
+            "SELECT DISTINCT a.area_key FROM areas a JOIN quarter_areas qa ON qa.area_id = a.id JOIN quarters q ON q.id = qa.quarter_id WHERE q.city_id = $1 ORDER BY a.area_key",
+        )
+        .bind(city_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
+
     /// One area by its key.
     pub async fn area_by_key(&self, city_id: i64, key: &str) -> Result<Option<Area>, DbError> {
         Ok(sqlx::query_as::<_, Area>(

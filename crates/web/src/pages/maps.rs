@@ -264,12 +264,7 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
             }
         }
     }
-    let mut highlight = Vec::new();
-    for quarter in state.db.quarters(city.id).await? {
-        for a in state.db.quarter_areas(quarter.id).await? {
-            highlight.push(a.area_key);
-        }
-    }
+    let highlight = state.db.quarter_area_keys(city.id).await?;
     let map_areas: Vec<MapArea<'_>> = areas
         .iter()
         .enumerate()
