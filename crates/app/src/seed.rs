@@ -71,6 +71,13 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
         quarter_rows.push(qid);
     }
     let pilot = quarter_rows.first().copied().unwrap_or(0);
+    let quarter_of = |slug: &str| {
+        city.quarters
+            .iter()
+            .position(|q| q.id == slug)
+            .and_then(|i| quarter_rows.get(i).copied())
+    };
+    seed_actors(db, city_id, &city, &quarter_of).await?;
     for acc in &city.accounts {
         let hash = quartier_web::password::hash(&acc.password)
             .map_err(|e| anyhow::anyhow!("hashing demo password: {e}"))?;
@@ -105,6 +112,42 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     )
     .await?;
     Ok(city)
+}
+
+/// Stores the demo actors of each quarter.
+async fn seed_actors(
+    db: &Db,
+    city_id: i64,
+    city: &DemoCity,
+    quarter_of: &dyn Fn(&str) -> Option<i64>,
+) -> anyhow::Result<()> {
+    for a in &city.actors {
+        let Some(qid) = quarter_of(&a.quarter_id) else {
+            continue;
+        };
+        let draft = quartier_db::actors::ActorDraft {
+            actor_key: a.id.clone(),
+            name: a.name.clone(),
+            kind: serde_json::to_value(a.kind)?
+                .as_str()
+                .unwrap_or("association")
+                .to_string(),
+            description: a.description.clone(),
+            address: a.address.clone(),
+            lon: Some(a.location[0]),
+            lat: Some(a.location[1]),
+            languages: serde_json::to_string(&a.languages)?,
+            target_groups: serde_json::to_string(&a.target_groups)?,
+            opening_hours: a.opening_hours.clone(),
+            email: a.email.clone(),
+            barrier_free: a.barrier_free,
+            public_fields: r#"["name","kind","description","address","location","languages","target_groups","opening_hours","email","accessibility"]"#.into(),
+            published: true,
+            ..Default::default()
+        };
+        db.insert_actor(city_id, qid, &draft).await?;
+    }
+    Ok(())
 }
 
 /// Key of the demo's recorded pilot decision.

@@ -8,6 +8,7 @@
 //! PostgreSQL.
 
 pub mod accounts;
+pub mod actors;
 pub mod audit;
 pub mod city;
 pub mod decisions;

@@ -24,6 +24,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "area selection decisions",
         sql: include_str!("../migrations/0002_area_selection.sql"),
     },
+    Migration {
+        version: 5,
+        name: "local civic structures",
+        sql: include_str!("../migrations/0005_civic.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

@@ -76,6 +76,14 @@ registry! {
     get "/decisions/{key}/edit" => decisions::edit_form, LEAD, "Edit a decision (new version)";
     post "/decisions/{key}" => decisions::update, LEAD, "Save a new version of a decision";
     post "/decisions/{key}/quarter" => decisions::create_quarter, LEAD, "Create a quarter from the chosen areas";
+    // ---- datasets and uploads (issue 4) ----
+
+    // ---- index configurations and exports (issue 4) ----
+
+    // ---- civic structures: actors, offers, needs, network, directory, calendar (issue 5) ----
+
+    // ---- action plan (issue 5) ----
+
     get "/login" => auth::login_form, Access::Public, "Sign-in form";
     post "/login" => auth::login, Access::Public, "Sign in";
     post "/logout" => auth::logout, Access::Public, "Sign out";

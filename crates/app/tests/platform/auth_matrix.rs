@@ -67,6 +67,13 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/api/v1/quarters", "public"),
     ("get", "/api/v1/areas", "public"),
     ("get", "/api/v1/admin/users", "admin"),
+    // ---- datasets and uploads (issue 4) ----
+
+    // ---- index configurations and exports (issue 4) ----
+
+    // ---- civic structures (issue 5) ----
+
+    // ---- action plan (issue 5) ----
 ];
 
 const ROLES: [&str; 7] = [
