@@ -14,10 +14,12 @@
 //! ```
 
 mod grid;
+mod json;
 mod model;
 mod recognise;
 mod write;
 
+pub use json::read_json_bytes;
 pub use model::{
     ColumnInfo, ColumnRole, DecimalSeparator, Layout, Problem, Recognition, Record, Severity,
     SourceFormat, Table, TableError, TableImport, TableOptions, TextEncoding,
@@ -34,8 +36,8 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_else(|| path.display().to_string())
 }
 
-/// Reads a table file, choosing CSV or spreadsheet by extension (`.xlsx`, `.xlsm`, `.xls`,
-/// `.ods` are spreadsheets; anything else is read as delimited text).
+/// Reads a table file, choosing CSV, spreadsheet or JSON by extension (`.xlsx`, `.xlsm`,
+/// `.xls`, `.ods` are spreadsheets, `.json` JSON records; anything else is delimited text).
 pub fn read_table(path: &Path, options: &TableOptions) -> Result<TableImport, TableError> {
     let file = file_name(path);
     let bytes = std::fs::read(path).map_err(|source| TableError::Io {
@@ -48,6 +50,7 @@ pub fn read_table(path: &Path, options: &TableOptions) -> Result<TableImport, Ta
         .unwrap_or_default();
     match ext.as_str() {
         "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_spreadsheet_bytes(&bytes, &file, options),
+        "json" => read_json_bytes(&bytes, &file, options),
         _ => Ok(read_csv_bytes(&bytes, &file, options)),
     }
 }

@@ -70,6 +70,8 @@ pub enum SourceFormat {
     Xlsx,
     /// OpenDocument spreadsheet.
     Ods,
+    /// JSON records from a statistics API.
+    Json,
 }
 
 /// Decimal separator of numbers in text cells.
