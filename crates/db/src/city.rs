@@ -60,8 +60,12 @@ pub struct Indicator {
     /// `need` (higher = more need), `less` (higher = less need) or `neutral`
     /// (context indicator, not used in need indices).
     pub polarity: String,
-    /// Source and licence line.
+    /// Source line (publisher).
     pub source: String,
+    /// Licence / attribution (e.g. `dl-de/by-2-0`); empty when unknown.
+    pub licence: String,
+    /// Definition: what the value measures and how it is computed.
+    pub definition: String,
 }
 
 /// A value of one indicator in one area and year.
@@ -236,7 +240,7 @@ impl Db {
     /// The indicators of a city.
     pub async fn indicators(&self, city_id: i64) -> Result<Vec<Indicator>, DbError> {
         Ok(sqlx::query_as::<_, Indicator>(
-            "SELECT id, ind_key, name_de, name_en, unit, polarity, source FROM indicators WHERE city_id = $1 ORDER BY id",
+            "SELECT id, ind_key, name_de, name_en, unit, polarity, source, licence, definition FROM indicators WHERE city_id = $1 ORDER BY id",
         )
         .bind(city_id)
         .fetch_all(self.pool())

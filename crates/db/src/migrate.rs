@@ -25,6 +25,11 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0002_area_selection.sql"),
     },
     Migration {
+        version: 3,
+        name: "datasets and programme areas",
+        sql: include_str!("../migrations/0003_datasets.sql"),
+    },
+    Migration {
         version: 5,
         name: "local civic structures",
         sql: include_str!("../migrations/0005_civic.sql"),

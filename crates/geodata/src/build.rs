@@ -38,6 +38,40 @@ pub(crate) struct RawFeature {
     pub geometry: RawGeometry,
 }
 
+/// Chooses an id field when none is given: among the fields present in every feature with
+/// distinct non-empty values, the first whose name looks like a key (`id`, `key`, `schluessel`,
+/// `nr`, `code`, …), else the first such field that is not a name.
+fn guess_id_field(features: &[RawFeature], fields: &[String]) -> Option<String> {
+    let unique = |f: &str| {
+        let mut seen = std::collections::HashSet::with_capacity(features.len());
+        features.iter().all(|feat| {
+            feat.properties
+                .get(f)
+                .and_then(value_to_key)
+                .is_some_and(|k| seen.insert(k))
+        })
+    };
+    let candidates: Vec<&String> = fields.iter().filter(|f| unique(f)).collect();
+    let keyish = |f: &str| {
+        let l = f.to_lowercase();
+        [
+            "id", "key", "schl", "nr", "code", "ags", "ars", "plr", "lor", "ot", "sbz",
+        ]
+        .iter()
+        .any(|k| l == *k || l.starts_with(k) || l.ends_with(k) || l.contains(&format!("_{k}")))
+    };
+    let namish = |f: &str| {
+        let l = f.to_lowercase();
+        l.contains("name") || l == "bez" || l.contains("bezeichnung")
+    };
+    candidates
+        .iter()
+        .find(|f| keyish(f) && !namish(f))
+        .or_else(|| candidates.iter().find(|f| !namish(f)))
+        .or_else(|| candidates.first())
+        .map(|f| (*f).clone())
+}
+
 /// Renders an attribute value as an id/name string (numbers without a trailing ".0").
 pub(crate) fn value_to_key(v: &Value) -> Option<String> {
     match v {
@@ -153,7 +187,20 @@ pub(crate) fn build_layer(
     let mut areas: Vec<Area> = Vec::with_capacity(features.len());
     let mut seen = IdIndex::default();
     let mut warned_projected = false;
-    let id_field = options.id_field.as_str();
+    let mut fields: Vec<String> = Vec::new();
+    for f in &features {
+        for k in f.properties.keys() {
+            if !fields.contains(k) {
+                fields.push(k.clone());
+            }
+        }
+    }
+    let id_field_owned = if options.id_field.is_empty() {
+        guess_id_field(&features, &fields).unwrap_or_default()
+    } else {
+        options.id_field.clone()
+    };
+    let id_field = id_field_owned.as_str();
 
     // Features are taken from the end of the reversed list, which is shrunk on the way,
     // so the raw features are freed while the areas are built.
@@ -347,6 +394,8 @@ pub(crate) fn build_layer(
         problems.error(None, None, "the file contains no areas");
     }
     ImportReport {
+        id_field: id_field_owned.clone(),
+        fields,
         layer: AreaLayer {
             crs_detected,
             source_crs,

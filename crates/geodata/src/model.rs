@@ -154,6 +154,10 @@ pub struct ImportReport {
     pub problems: Vec<Problem>,
     /// True if more problems were found than were kept.
     pub truncated: bool,
+    /// The id field used (the option's, or the one chosen when the option was empty).
+    pub id_field: String,
+    /// Attribute names of the features, in first-seen order (for field choosers).
+    pub fields: Vec<String>,
 }
 
 impl ImportReport {

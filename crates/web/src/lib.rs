@@ -11,6 +11,7 @@ mod assets;
 mod cookies;
 pub mod csrf;
 mod ctx;
+pub mod datasets;
 mod error;
 mod forms;
 pub mod geometry;
