@@ -63,6 +63,8 @@ pub struct Config {
     pub trust_proxy: bool,
     /// Attempts per minute and address on login, registration and reset.
     pub auth_rate_per_minute: u32,
+    /// Largest data upload in megabytes (boundaries, indicator tables).
+    pub upload_limit_mb: usize,
     /// Run the background worker (outbox, jobs) in this process.
     pub worker: bool,
     /// Log format: `text` or `json`.
@@ -81,6 +83,7 @@ impl Default for Config {
             secure_cookies: false,
             trust_proxy: false,
             auth_rate_per_minute: 10,
+            upload_limit_mb: 200,
             worker: true,
             log_format: "text".into(),
             smtp: None,
@@ -98,6 +101,7 @@ impl fmt::Debug for Config {
             .field("secure_cookies", &self.secure_cookies)
             .field("trust_proxy", &self.trust_proxy)
             .field("auth_rate_per_minute", &self.auth_rate_per_minute)
+            .field("upload_limit_mb", &self.upload_limit_mb)
             .field("worker", &self.worker)
             .field("log_format", &self.log_format)
             .field("smtp", &self.smtp)

@@ -31,6 +31,7 @@ pub fn web_config(cfg: &Config) -> WebConfig {
         secure_cookies: cfg.secure_cookies,
         auth_rate_per_minute: cfg.auth_rate_per_minute,
         trust_proxy: cfg.trust_proxy,
+        upload_limit: cfg.upload_limit_mb.saturating_mul(1024 * 1024),
         ..WebConfig::default()
     }
 }

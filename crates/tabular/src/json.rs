@@ -9,6 +9,9 @@
 //! - an array of flat objects (or an object holding one), read like a spreadsheet whose header
 //!   row is the objects' keys in first-seen order.
 //!
+//! In the series-by-year shape, a label repeated for the same area within one series (a
+//! flattened hierarchy) is numbered: the second block becomes `"<label> [2]"`.
+//!
 //! JSON has no useful line numbers, so problems name the record (1-based, in file order) as
 //! their line.
 
@@ -101,6 +104,10 @@ fn series_by_year(data: &Map<String, Value>) -> Option<Grid> {
     for (year, series) in data {
         let series = series.as_object()?;
         for (name, records) in series {
+            // A flattened category hierarchy can repeat a label ("Frauen" under two parents):
+            // the k-th value of an area within one series becomes the series "label [k]".
+            let mut seen: std::collections::HashMap<String, usize> =
+                std::collections::HashMap::new();
             for r in records.as_array()? {
                 n += 1;
                 let area = ["district", "area", "name", "id", "gebiet"]
@@ -108,18 +115,20 @@ fn series_by_year(data: &Map<String, Value>) -> Option<Grid> {
                     .find_map(|k| r.get(*k))
                     .map(scalar)
                     .unwrap_or(Cell::Empty);
+                let k = seen.entry(area.text()).or_insert(0);
+                *k += 1;
+                let label = if *k == 1 {
+                    name.trim().to_string()
+                } else {
+                    format!("{} [{k}]", name.trim())
+                };
                 let value = r
                     .get("value")
                     .or_else(|| r.get("wert"))
                     .map_or(Cell::Empty, scalar);
                 rows.push((
                     n,
-                    vec![
-                        area,
-                        Cell::Text(name.trim().to_string()),
-                        Cell::Text(year.clone()),
-                        value,
-                    ],
+                    vec![area, Cell::Text(label), Cell::Text(year.clone()), value],
                 ));
             }
         }
@@ -194,6 +203,18 @@ mod tests {
         );
         assert_eq!(imp.recognition.layout, Layout::Long);
         assert_eq!(imp.recognition.format, SourceFormat::Json);
+    }
+
+    #[test]
+    fn repeated_series_labels_are_numbered() {
+        let j = br#"{"data":{"2020":{"Frauen":[{"value":1,"district":"A"},{"value":2,"district":"B"},{"value":3,"district":"A"},{"value":4,"district":"B"}]}}}"#;
+        let imp = read_json_bytes(j, "k.json", &TableOptions::default()).expect("reads");
+        assert!(imp.is_ok(), "{:?}", imp.problems);
+        assert_eq!(
+            imp.table.get("A", "Frauen [2]", Some(2020)),
+            Some(Some(3.0))
+        );
+        assert_eq!(imp.table.get("B", "Frauen", Some(2020)), Some(Some(2.0)));
     }
 
     #[test]

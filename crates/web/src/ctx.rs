@@ -14,6 +14,12 @@ use crate::csrf::CsrfToken;
 use crate::error::AppError;
 use crate::{AppState, cookies};
 
+/// Name of the cookie holding the chosen city's slug.
+pub const CITY_COOKIE: &str = "city";
+
+/// How long a node caches the list of cities (other nodes may create cities).
+pub const CITY_CACHE_TTL: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Name of the language cookie.
 pub const LANG_COOKIE: &str = "lang";
 
@@ -41,8 +47,10 @@ pub struct Ctx {
     pub csrf: String,
     /// Path and query of this request (for the language switcher and `next`).
     pub here: String,
-    /// The city this installation serves (first city), if one exists.
+    /// The city the request works on: the one chosen with the `city` cookie, else the first.
     pub city: Option<City>,
+    /// Every city of the installation (for the city switcher).
+    pub cities: Arc<Vec<City>>,
 }
 
 impl Ctx {
@@ -94,29 +102,43 @@ where
             .path_and_query()
             .map(|p| p.as_str().to_string())
             .unwrap_or_else(|| "/".into());
-        let city = state.city().await?;
+        let cities = state.cities().await?;
+        let chosen = cookies::get(&parts.headers, CITY_COOKIE);
+        let city = chosen
+            .and_then(|slug| cities.iter().find(|c| c.slug == slug).cloned())
+            .or_else(|| cities.first().cloned());
         Ok(Ctx {
             lang,
             identity,
             csrf,
             here,
             city,
+            cities,
         })
     }
 }
 
 impl AppState {
-    /// The city this installation serves: the first one (cached after the first hit).
-    pub async fn city(&self) -> Result<Option<City>, AppError> {
+    /// Every city, cached for [`CITY_CACHE_TTL`] (and refreshed at once on this node
+    /// after [`AppState::forget_cities`]).
+    pub async fn cities(&self) -> Result<Arc<Vec<City>>, AppError> {
         if let Ok(guard) = self.city_cache.read()
-            && let Some(c) = guard.as_ref()
+            && let Some((at, list)) = guard.as_ref()
+            && at.elapsed() < CITY_CACHE_TTL
         {
-            return Ok(Some(c.clone()));
+            return Ok(list.clone());
         }
-        let city = self.db.cities().await?.into_iter().next();
-        if let (Some(c), Ok(mut guard)) = (&city, self.city_cache.write()) {
-            *guard = Some(c.clone());
+        let list = Arc::new(self.db.cities().await?);
+        if let Ok(mut guard) = self.city_cache.write() {
+            *guard = Some((std::time::Instant::now(), list.clone()));
         }
-        Ok(city)
+        Ok(list)
+    }
+
+    /// Drops the cached city list (after a city was created).
+    pub fn forget_cities(&self) {
+        if let Ok(mut guard) = self.city_cache.write() {
+            *guard = None;
+        }
     }
 }

@@ -104,6 +104,8 @@ pub struct Summary {
     pub years: Vec<i32>,
     /// Attribute names (boundaries), for the field choosers.
     pub fields: Vec<String>,
+    /// The first areas read (key, name, district), boundaries only.
+    pub sample: Vec<(String, String, Option<String>)>,
     /// Problems.
     pub problems: Vec<Problem>,
     /// More problems were found than kept.
@@ -679,6 +681,11 @@ fn parse_boundaries(
             geometry: geometry_json(&a.geometry),
         })
         .collect();
+    summary.sample = rows
+        .iter()
+        .take(20)
+        .map(|r| (r.key.clone(), r.name.clone(), r.district.clone()))
+        .collect();
     if kind == "boundaries" {
         let existing: BTreeSet<&str> = areas.iter().map(|a| a.area_key.as_str()).collect();
         let in_file: BTreeSet<&str> = rows.iter().map(|r| r.key.as_str()).collect();
@@ -743,6 +750,7 @@ pub fn indicator_defs(
 
 /// An indicator the analyst chose to import, with the names given in the preview form.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ChosenIndicator {
     /// Key proposed from the file.
     pub file_key: String,

@@ -35,6 +35,9 @@ pub enum AppError {
     /// Malformed request that no form can show (bad query parameter …).
     #[error("bad request: {0}")]
     BadRequest(String),
+    /// The request body is larger than the limit (bytes).
+    #[error("request body larger than {0} bytes")]
+    TooLarge(usize),
     /// Database failure.
     #[error(transparent)]
     Db(#[from] DbError),
@@ -55,6 +58,7 @@ impl AppError {
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
             AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Db(DbError::NotFound) => StatusCode::NOT_FOUND,
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }

@@ -51,6 +51,7 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                         }
                     }
                     (language_switcher(lang, &ctx.here))
+                    @if ctx.cities.len() > 1 { (city_switcher(ctx)) }
                     @if fictional {
                         p class="fictional-notice" { strong { (lang.t("fictional-label")) } " " (lang.t("fictional-notice")) }
                     }
@@ -90,6 +91,25 @@ fn language_switcher(current: Lang, here: &str) -> Markup {
                         } @else {
                             a lang=(l.code()) dir=(l.dir()) hreflang=(l.code())
                               href={ "/lang?to=" (l.code()) "&next=" (urlencode(here)) } { (l.native_name()) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn city_switcher(ctx: &Ctx) -> Markup {
+    let current = ctx.city.as_ref().map(|c| c.id);
+    html! {
+        nav class="lang-nav city-nav" aria-label=(ctx.t("nav-city-label")) {
+            ul {
+                @for c in ctx.cities.iter() {
+                    li {
+                        @if Some(c.id) == current {
+                            span aria-current="true" { (c.name) }
+                        } @else {
+                            a href={ "/city?to=" (urlencode(&c.slug)) "&next=" (urlencode(&ctx.here)) } { (c.name) }
                         }
                     }
                 }

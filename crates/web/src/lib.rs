@@ -52,6 +52,8 @@ pub struct WebConfig {
     pub auth_rate_per_minute: u32,
     /// Trust `X-Forwarded-For` for the client address (behind a reverse proxy).
     pub trust_proxy: bool,
+    /// Largest request body of a data upload (bytes); every other request gets 2 MB.
+    pub upload_limit: usize,
 }
 
 impl Default for WebConfig {
@@ -62,9 +64,14 @@ impl Default for WebConfig {
             session_ttl: Duration::from_secs(14 * 24 * 3600),
             auth_rate_per_minute: 10,
             trust_proxy: false,
+            upload_limit: 200 * 1024 * 1024,
         }
     }
 }
+
+/// The cached city list with the instant it was read.
+type CityCache =
+    Arc<std::sync::RwLock<Option<(std::time::Instant, Arc<Vec<quartier_db::city::City>>)>>>;
 
 /// Shared state of every handler.
 #[derive(Clone)]
@@ -75,7 +82,7 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     /// Rate limiter for the authentication forms.
     pub limiter: Arc<ratelimit::RateLimiter>,
-    city_cache: Arc<std::sync::RwLock<Option<quartier_db::city::City>>>,
+    city_cache: CityCache,
 }
 
 impl AppState {
@@ -92,6 +99,34 @@ impl AppState {
     }
 }
 
+/// Body size limit for ordinary requests.
+pub const BODY_LIMIT: usize = 2 * 1024 * 1024;
+
+/// Limits request bodies: data uploads get [`WebConfig::upload_limit`], everything else
+/// [`BODY_LIMIT`]. Reading past the limit fails in the extractor (413 or a form message).
+async fn body_limit(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    req: axum::extract::Request,
+    next: middleware::Next,
+) -> axum::response::Response {
+    let path = req.uri().path();
+    let limit = if path == "/monitoring/data" || path == "/api/v1/datasets" {
+        state.config.upload_limit
+    } else {
+        BODY_LIMIT
+    };
+    let declared = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return axum::response::IntoResponse::into_response(AppError::TooLarge(limit));
+    }
+    let req = req.map(|b| axum::body::Body::new(http_body_util::Limited::new(b, limit)));
+    next.run(req).await
+}
+
 /// The whole application: every route of the registry with its access policy,
 /// wrapped in the middleware stack.
 pub fn app(state: AppState) -> Router {
@@ -101,6 +136,8 @@ pub fn app(state: AppState) -> Router {
             axum::response::IntoResponse::into_response(AppError::Internal("handler panicked".into()))
         }))
         .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
+        .layer(middleware::from_fn_with_state(state.clone(), body_limit))
+        .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(middleware::from_fn_with_state(state.clone(), access::load_identity))
         .layer(middleware::from_fn(error::error_pages))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers))

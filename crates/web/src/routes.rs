@@ -27,6 +27,8 @@ pub struct RouteSpec {
 const ADMIN: Access = Access::Roles(&[Role::Admin]);
 const SETUP: Access = Access::Roles(&[Role::Admin, Role::Lead]);
 const LEAD: Access = Access::Roles(&[Role::Lead]);
+/// Who loads and applies datasets (admins hold every role).
+const DATA: Access = Access::Roles(&[Role::Analyst, Role::Lead]);
 
 macro_rules! registry {
     ($( $method:ident $path:literal => $handler:path, $access:expr, $summary:literal; )*) => {
@@ -55,6 +57,7 @@ registry! {
     get "/about" => home::about, Access::Public, "What Quartier is, data protection, licence";
     get "/healthz" => home::healthz, Access::Public, "Liveness and database check";
     get "/lang" => home::set_lang, Access::Public, "Switch the UI language (cookie) and return";
+    get "/city" => home::set_city, Access::Public, "Choose the city the pages show (cookie) and return";
     get "/static/app.css" => assets::css, Access::Public, "Stylesheet";
     get "/static/app.js" => assets::js, Access::Public, "Progressive-enhancement script";
     get "/quarters" => quarters::list, Access::Public, "List of quarters";
@@ -77,6 +80,15 @@ registry! {
     post "/decisions/{key}" => decisions::update, LEAD, "Save a new version of a decision";
     post "/decisions/{key}/quarter" => decisions::create_quarter, LEAD, "Create a quarter from the chosen areas";
     // ---- datasets and uploads (issue 4) ----
+    get "/monitoring/data" => crate::pages::data::index, DATA, "Datasets of the city: upload form and every version";
+    post "/monitoring/data" => crate::pages::data::upload, DATA, "Upload boundaries, an indicator table or programme areas (multipart); stored as a preview version";
+    get "/monitoring/data/{id}" => crate::pages::data::show, DATA, "One dataset version: what was recognised, area matching, every problem";
+    post "/monitoring/data/{id}/apply" => crate::pages::data::apply_form, DATA, "Apply a version to the city's data (chosen indicators, names, units, direction)";
+    post "/monitoring/data/{id}/discard" => crate::pages::data::discard, DATA, "Discard a preview version (its files stay stored)";
+    get "/api/v1/datasets" => crate::pages::data::api_list, DATA, "Dataset versions of a city (`?city=slug`)";
+    post "/api/v1/datasets" => crate::pages::data::api_upload, DATA, "Upload a dataset (multipart: kind, file…, settings); answers with the preview";
+    get "/api/v1/datasets/{id}" => crate::pages::data::api_show, DATA, "One dataset version with its preview summary";
+    post "/api/v1/datasets/{id}/apply" => crate::pages::data::api_apply, DATA, "Apply a dataset version (JSON body: optional chosen indicators)";
 
     // ---- index configurations and exports (issue 4) ----
 

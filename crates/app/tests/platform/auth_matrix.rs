@@ -12,6 +12,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/about", "public"),
     ("get", "/healthz", "public"),
     ("get", "/lang", "public"),
+    ("get", "/city", "public"),
     ("get", "/static/app.css", "public"),
     ("get", "/static/app.js", "public"),
     ("get", "/quarters", "public"),
@@ -68,7 +69,19 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/api/v1/areas", "public"),
     ("get", "/api/v1/admin/users", "admin"),
     // ---- datasets and uploads (issue 4) ----
-
+    ("get", "/monitoring/data", "admin|lead|analyst"),
+    ("post", "/monitoring/data", "admin|lead|analyst"),
+    ("get", "/monitoring/data/{id}", "admin|lead|analyst"),
+    ("post", "/monitoring/data/{id}/apply", "admin|lead|analyst"),
+    (
+        "post",
+        "/monitoring/data/{id}/discard",
+        "admin|lead|analyst",
+    ),
+    ("get", "/api/v1/datasets", "admin|lead|analyst"),
+    ("post", "/api/v1/datasets", "admin|lead|analyst"),
+    ("get", "/api/v1/datasets/{id}", "admin|lead|analyst"),
+    ("post", "/api/v1/datasets/{id}/apply", "admin|lead|analyst"),
     // ---- index configurations and exports (issue 4) ----
 
     // ---- civic structures (issue 5) ----
@@ -98,6 +111,9 @@ fn concrete(path: &str) -> String {
         // A user id that exists (admin detail) and a role id that does not (revoke stays harmless).
         .replace("/users/{id}", "/users/1")
         .replace("/roles/{id}", "/roles/999999")
+        // A dataset id that does not exist: allowed roles get 404, others 401/403.
+        .replace("/data/{id}", "/data/999999")
+        .replace("/datasets/{id}", "/datasets/999999")
 }
 
 #[test]

@@ -15,6 +15,56 @@ pub async fn openapi() -> Json<Value> {
     Json(document())
 }
 
+/// Request bodies of the write operations that take one.
+fn request_body(method: &str, path: &str) -> Option<Value> {
+    match (method, path) {
+        ("post", "/api/v1/datasets") => Some(json!({
+            "required": true,
+            "content": { "multipart/form-data": { "schema": {
+                "type": "object",
+                "required": ["kind", "file"],
+                "properties": {
+                    "kind": { "type": "string", "enum": ["indicators", "boundaries", "programme_areas"] },
+                    "file": { "type": "array", "items": { "type": "string", "format": "binary" }, "description": "CSV/TXT, XLSX/ODS, JSON (tables); GeoJSON, Shapefile parts (.shp .dbf .prj .cpg), GeoPackage (boundaries); or one ZIP" },
+                    "title": { "type": "string" },
+                    "source": { "type": "string", "description": "Publisher, shown under every map and table" },
+                    "licence": { "type": "string", "description": "Licence / attribution, e.g. dl-de/by-2-0" },
+                    "city": { "type": "string", "description": "Slug of an existing city (default: the current one)" },
+                    "new_city": { "type": "string", "description": "Name of a new city to create for this upload" },
+                    "key_field": { "type": "string", "description": "Attribute or column with the area key (default: detected)" },
+                    "name_field": { "type": "string" },
+                    "district_field": { "type": "string" },
+                    "crs": { "type": "string", "description": "EPSG code when the file declares none" },
+                    "year": { "type": "integer" },
+                    "sheet": { "type": "string" },
+                    "delimiter": { "type": "string", "enum": ["", ";", ",", "tab", "|"] },
+                    "encoding": { "type": "string", "enum": ["", "utf-8", "windows-1252"] },
+                    "decimal": { "type": "string", "enum": ["", "comma", "point"] }
+                }
+            } } }
+        })),
+        ("post", "/api/v1/datasets/{id}/apply") => Some(json!({
+            "required": false,
+            "content": { "application/json": { "schema": {
+                "type": "object",
+                "properties": { "indicators": { "type": "array", "items": {
+                    "type": "object",
+                    "required": ["file_key"],
+                    "properties": {
+                        "file_key": { "type": "string", "description": "Key proposed in the preview summary" },
+                        "key": { "type": "string" },
+                        "name": { "type": "string" },
+                        "unit": { "type": "string" },
+                        "polarity": { "type": "string", "enum": ["need", "less", "neutral"] },
+                        "definition": { "type": "string" }
+                    }
+                } } }
+            } } }
+        })),
+        _ => None,
+    }
+}
+
 /// The OpenAPI 3.1 document of every `/api/v1` route in the registry.
 pub fn document() -> Value {
     let mut paths = serde_json::Map::new();
@@ -39,13 +89,16 @@ pub fn document() -> Value {
             responses["403"] =
                 json!({ "description": format!("Requires role: {}", names.join(", ")) });
         }
-        let op = json!({
+        let mut op = json!({
             "summary": r.summary,
             "operationId": format!("{}{}", r.method, r.path.replace(['/', '{', '}', '.'], "_")),
             "parameters": params,
             "security": security,
             "responses": responses,
         });
+        if let Some(body) = request_body(r.method, r.path) {
+            op["requestBody"] = body;
+        }
         let entry = paths.entry(r.path.to_string()).or_insert_with(|| json!({}));
         entry[r.method] = op;
     }

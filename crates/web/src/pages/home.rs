@@ -134,3 +134,35 @@ pub async fn set_lang(
         [(LOCATION, next), (SET_COOKIE, cookie)],
     )
 }
+
+/// Query of `/city`.
+#[derive(Debug, serde::Deserialize)]
+pub struct CityQuery {
+    to: String,
+    next: Option<String>,
+}
+
+/// Chooses the city the pages show (cookie) and returns to `next`.
+pub async fn set_city(
+    State(state): State<AppState>,
+    Query(q): Query<CityQuery>,
+) -> Result<impl IntoResponse, crate::error::AppError> {
+    let cities = state.cities().await?;
+    let city = cities
+        .iter()
+        .find(|c| c.slug == q.to)
+        .ok_or(crate::error::AppError::NotFound)?;
+    let cookie = cookies::set(
+        crate::ctx::CITY_COOKIE,
+        &city.slug,
+        Some(365 * 24 * 3600),
+        state.config.secure_cookies,
+    );
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (LOCATION, safe_next(q.next.as_deref())),
+            (SET_COOKIE, cookie),
+        ],
+    ))
+}

@@ -280,7 +280,11 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
     let spec = MapSpec {
         title: title.clone(),
         subtitle: Some(city.name.clone()),
-        source_line: format!("{} {}", ctx.t("monitoring-source"), ind.source),
+        source_line: format!(
+            "{} {}",
+            ctx.t("monitoring-source"),
+            crate::pages::source_of(&ind)
+        ),
         legend_title,
         legend,
         no_data_label: ctx.t("map-no-data"),
@@ -540,7 +544,7 @@ pub async fn report(State(state): State<AppState>, ctx: Ctx) -> AppResult<Markup
                     }
                 }
             }
-            p class="source" { (ctx.t("monitoring-source")) " " (table.indicators.first().map(|i| i.source.clone()).unwrap_or_default()) }
+            p class="source" { (ctx.t("monitoring-source")) " " (table.indicators.first().map(crate::pages::source_of).unwrap_or_default()) }
         }
     };
     Ok(layout::page(&ctx, &title, body))

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod api;
 pub mod auth;
+pub mod data;
 pub mod decisions;
 pub mod home;
 pub mod maps;
@@ -67,5 +68,14 @@ pub fn indicator_name(lang: Lang, ind: &quartier_db::city::Indicator) -> String 
         ind.name_de.clone()
     } else {
         ind.name_en.clone()
+    }
+}
+
+/// The source line of an indicator: publisher and, when known, licence.
+pub fn source_of(ind: &quartier_db::city::Indicator) -> String {
+    if ind.licence.trim().is_empty() {
+        ind.source.clone()
+    } else {
+        format!("{}, {}", ind.source, ind.licence)
     }
 }

@@ -56,7 +56,7 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
                         td { (i.unit) }
                         td { (polarity_label(&ctx, &i.polarity)) }
                         td { @if let (Some(a), Some(b)) = (years.iter().min(), years.iter().max()) { span dir="ltr" { (a) "–" (b) } } @else { "–" } }
-                        td { (i.source) }
+                        td { (crate::pages::source_of(i)) }
                     }
                 }
             }
@@ -166,7 +166,7 @@ pub async fn ranking(
             }
         }
         }
-        (source_lines(&ctx, table.indicators.iter().map(|i| i.source.clone())))
+        (source_lines(&ctx, table.indicators.iter().map(crate::pages::source_of)))
     };
     Ok(layout::page(&ctx, &ctx.t("monitoring-ranking"), body))
 }
@@ -338,7 +338,7 @@ pub async fn area(
                 (PreEscaped(series_chart(&ctx, i, &values, &key, &area.name, n)))
             }
         }
-        (source_lines(&ctx, inds.iter().map(|i| i.source.clone())))
+        (source_lines(&ctx, inds.iter().map(crate::pages::source_of)))
         p { a href="/monitoring/ranking" { (ctx.t("monitoring-ranking")) } }
     };
     Ok(layout::page(&ctx, &area.name, body))
