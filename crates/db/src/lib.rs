@@ -13,6 +13,7 @@ pub mod audit;
 pub mod city;
 pub mod decisions;
 mod error;
+pub mod indices;
 pub mod jobs;
 mod migrate;
 pub mod outbox;

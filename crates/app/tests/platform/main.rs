@@ -6,6 +6,7 @@
 mod accounts;
 mod auth_matrix;
 mod common;
+mod indices;
 mod security;
 mod selection;
 mod site;

@@ -6,6 +6,7 @@ pub mod api;
 pub mod auth;
 pub mod decisions;
 pub mod home;
+pub mod indices;
 pub mod maps;
 pub mod monitoring;
 pub mod quarters;
