@@ -56,8 +56,16 @@ pub struct IndexResult {
 const COLS: &str = "id, city_id, config_key, version, name, kind, spec, created_by, created_at";
 const RESULT_COLS: &str =
     "area_key, score, dynamic_score, class_code, area_rank, rank_q05, rank_q95, p_top, note";
-/// Rows per multi-row insert (10 parameters each; far below every engine's limit).
+/// Rows per multi-row insert (3 parameters each; far below every engine's limit).
 const CHUNK: usize = 100;
+
+/// A finite number as an SQL literal, anything else as `NULL`.
+fn literal(v: Option<f64>) -> String {
+    match v {
+        Some(x) if x.is_finite() => format!("{x:?}"),
+        _ => "NULL".into(),
+    }
+}
 
 impl Db {
     /// Saves a new version of configuration `key` (version 1 when new) together
@@ -97,39 +105,34 @@ impl Db {
             .await
             .map_err(|e| DbError::from_insert(e, "index configuration version"))?;
         for chunk in results.chunks(CHUNK) {
+            // Numbers are written as SQL literals: sqlx 0.8's `Any` driver declares a
+            // NULL `f64` parameter as `float4` on PostgreSQL, which poisons the cached
+            // statement for later non-NULL values. They are computed, never user text.
             let mut sql = format!("INSERT INTO index_results (config_id, {RESULT_COLS}) VALUES ");
-            for i in 0..chunk.len() {
+            for (i, r) in chunk.iter().enumerate() {
                 if i > 0 {
                     sql.push_str(", ");
                 }
-                let b = i * 10;
+                let b = i * 3;
                 sql.push_str(&format!(
-                    "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
+                    "({}, ${}, {}, {}, ${}, {}, {}, {}, {}, ${})",
+                    config.id,
                     b + 1,
+                    literal(r.score),
+                    literal(r.dynamic_score),
                     b + 2,
-                    b + 3,
-                    b + 4,
-                    b + 5,
-                    b + 6,
-                    b + 7,
-                    b + 8,
-                    b + 9,
-                    b + 10
+                    r.area_rank
+                        .map(|x| x.to_string())
+                        .unwrap_or_else(|| "NULL".into()),
+                    literal(r.rank_q05),
+                    literal(r.rank_q95),
+                    literal(r.p_top),
+                    b + 3
                 ));
             }
             let mut q = sqlx::query(&sql);
             for r in chunk {
-                q = q
-                    .bind(config.id)
-                    .bind(&r.area_key)
-                    .bind(r.score)
-                    .bind(r.dynamic_score)
-                    .bind(&r.class_code)
-                    .bind(r.area_rank)
-                    .bind(r.rank_q05)
-                    .bind(r.rank_q95)
-                    .bind(r.p_top)
-                    .bind(&r.note);
+                q = q.bind(&r.area_key).bind(&r.class_code).bind(&r.note);
             }
             q.execute(&mut *tx)
                 .await
