@@ -73,9 +73,12 @@ for (const lang of ['de', 'en', 'ar']) {
       const page = await ctx.newPage();
       try {
         await login(page, demoEmail('analyst'));
+        // The account's language wins over the cookie after sign-in: switch explicitly.
+        await page.goto(`/lang?to=${lang}&next=/`);
         for (const path of PAGES) {
           const res = await page.goto(path);
           assert.equal(res.status(), 200, `${path} (${lang})`);
+          assert.equal(await page.locator('html').getAttribute('lang'), lang, `${path} in ${lang}`);
           const violations = await axe(page);
           assert.equal(violations.length, 0, formatViolations(`${path} ${lang}`, violations));
           const name = `indices-${lang}-${viewport ? 'phone' : 'desktop'}-${path.replace(/[^a-z0-9]+/gi, '-')}`;

@@ -658,7 +658,7 @@ pub async fn show(
     };
     let body = html! {
         @if !newest { p class="notice" { (ctx.ta("indices-old-version", &[("version", l.config.version.into())])) " " a href={ "/monitoring/indices/" (key) } { (ctx.t("indices-show-newest")) } } }
-        dl class="facts" {
+        dl class="facts index-facts" {
             dt { (ctx.t("indices-kind")) } dd { (ctx.t(&format!("indices-kind-{}", l.config.kind))) }
             dt { (ctx.t("col-version")) } dd { (l.config.version) }
             dt { (ctx.t("col-year")) } dd { (l.spec.year) }
@@ -719,8 +719,9 @@ pub async fn show(
         }
         p class="source" { (ctx.t("monitoring-source")) " " (sources(used.into_iter())) }
         h2 { (ctx.t("indices-versions")) }
+        div class="table-wrap" role="region" tabindex="0" aria-labelledby="versions-caption" {
         table {
-            caption { (ctx.t("indices-versions")) }
+            caption id="versions-caption" { (ctx.t("indices-versions")) }
             thead { tr {
                 th scope="col" class="num" { (ctx.t("col-version")) }
                 th scope="col" { (ctx.t("col-name")) }
@@ -737,6 +738,7 @@ pub async fn show(
                     }
                 }
             }
+        }
         }
         p { a href="/monitoring/indices" { (ctx.t("indices-title")) } }
     };
