@@ -103,6 +103,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
         }
     }
     seed_decision(db, city_id, &city).await?;
+    seed_indices(db, city_id, &city).await?;
     db.audit(
         None,
         "system",
@@ -197,5 +198,87 @@ async fn seed_decision(db: &Db, city_id: i64, city: &DemoCity) -> anyhow::Result
     };
     db.save_decision(city_id, DEMO_DECISION, &draft, "lead@musterstadt.example")
         .await?;
+    Ok(())
+}
+
+/// Key of the demo's MSS-preset index configuration.
+pub const DEMO_MSS_INDEX: &str = "mss-musterstadt";
+/// Key of the demo's custom composite index configuration.
+pub const DEMO_COMPOSITE_INDEX: &str = "familien-bedarf";
+
+/// Two stored index configurations with computed results: the Berlin MSS preset
+/// mapped onto the demo indicators and a custom composite for families.
+async fn seed_indices(db: &Db, city_id: i64, city: &DemoCity) -> anyhow::Result<()> {
+    use quartier_web::need::configs::{
+        IndexSpec, MSS_MIN_POPULATION, MSS_PERIOD, MssRoles, WeightedIndicator, compute_and_store,
+    };
+    let year = city.years.last().map(|y| i64::from(*y)).unwrap_or(2024);
+    let four: Vec<String> = [
+        "unemployment",
+        "long_term_unemployment",
+        "sgb2",
+        "child_poverty",
+    ]
+    .map(String::from)
+    .to_vec();
+    let mss = IndexSpec {
+        indicators: four
+            .iter()
+            .map(|k| WeightedIndicator {
+                key: k.clone(),
+                weight: 1.0,
+            })
+            .collect(),
+        normalisation: "zscore".into(),
+        aggregation: "arithmetic".into(),
+        year,
+        mss: Some(MssRoles {
+            status: four.clone(),
+            dynamics: four,
+            period: MSS_PERIOD,
+            population: Some("pop_total".into()),
+            min_population: MSS_MIN_POPULATION,
+        }),
+    };
+    let by = "analyst@musterstadt.example";
+    compute_and_store(
+        db,
+        city_id,
+        DEMO_MSS_INDEX,
+        "Monitoring Soziale Stadtentwicklung (MSS-Verfahren)",
+        "mss",
+        &mss,
+        by,
+    )
+    .await?;
+    let weighted = [
+        ("child_poverty", 2.0),
+        ("single_parents", 1.0),
+        ("sgb2", 1.0),
+        ("income_median", 1.0),
+    ];
+    let composite = IndexSpec {
+        indicators: weighted
+            .iter()
+            .map(|(k, w)| WeightedIndicator {
+                key: (*k).to_string(),
+                weight: *w,
+            })
+            .collect(),
+        normalisation: "minmax".into(),
+        aggregation: "arithmetic".into(),
+        year,
+        mss: None,
+    };
+    compute_and_store(
+        db,
+        city_id,
+        DEMO_COMPOSITE_INDEX,
+        "Bedarfsindex Kinder und Familien",
+        "composite",
+        &composite,
+        by,
+    )
+    .await?;
     Ok(())
 }

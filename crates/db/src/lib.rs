@@ -14,6 +14,7 @@ pub mod city;
 pub mod datasets;
 pub mod decisions;
 mod error;
+pub mod indices;
 pub mod jobs;
 mod migrate;
 pub mod outbox;

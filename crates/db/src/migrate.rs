@@ -34,6 +34,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "local civic structures",
         sql: include_str!("../migrations/0005_civic.sql"),
     },
+    Migration {
+        version: 4,
+        name: "index configurations",
+        sql: include_str!("../migrations/0004_index_configs.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

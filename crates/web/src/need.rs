@@ -174,3 +174,6 @@ pub async fn ranking(db: &Db, city_id: i64, chosen: &[String]) -> Result<NeedTab
         rows,
     })
 }
+
+/// Stored, versioned index configurations (MSS preset or custom composite).
+pub mod configs;

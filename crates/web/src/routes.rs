@@ -91,6 +91,22 @@ registry! {
     post "/api/v1/datasets/{id}/apply" => crate::pages::data::api_apply, DATA, "Apply a dataset version (JSON body: optional chosen indicators)";
 
     // ---- index configurations and exports (issue 4) ----
+    get "/monitoring/indices" => crate::pages::indices::list, Access::Public, "Index configurations (MSS preset or custom composite)";
+    get "/monitoring/indices/new" => crate::pages::indices::new_form, Access::Roles(&[Role::Analyst, Role::Lead]), "New index configuration (form)";
+    post "/monitoring/indices" => crate::pages::indices::create, Access::Roles(&[Role::Analyst, Role::Lead]), "Save an index configuration and store its computed results";
+    get "/monitoring/indices/{key}" => crate::pages::indices::show, Access::Public, "Stored results of an index configuration with rank intervals and versions";
+    get "/monitoring/indices/{key}/edit" => crate::pages::indices::edit_form, Access::Roles(&[Role::Analyst, Role::Lead]), "Edit an index configuration (new version)";
+    post "/monitoring/indices/{key}" => crate::pages::indices::update, Access::Roles(&[Role::Analyst, Role::Lead]), "Save a new version of an index configuration";
+    get "/monitoring/indices/{key}/export.csv" => crate::pages::indices::results_csv, Access::Public, "Index results as CSV";
+    get "/monitoring/indices/{key}/export.xlsx" => crate::pages::indices::results_xlsx, Access::Public, "Index results as XLSX";
+    get "/monitoring/export.csv" => crate::pages::indices::catalogue_csv, Access::Public, "Indicator catalogue as CSV";
+    get "/monitoring/export.xlsx" => crate::pages::indices::catalogue_xlsx, Access::Public, "Indicator catalogue as XLSX";
+    get "/monitoring/areas/{key}/export.csv" => crate::pages::indices::area_csv, Access::Public, "Area profile values as CSV";
+    get "/monitoring/areas/{key}/export.xlsx" => crate::pages::indices::area_xlsx, Access::Public, "Area profile values as XLSX";
+    get "/monitoring/map/export.csv" => crate::pages::maps::table_csv, Access::Public, "The map's data table as CSV";
+    get "/monitoring/map/export.xlsx" => crate::pages::maps::table_xlsx, Access::Public, "The map's data table as XLSX";
+    get "/decisions/{key}/export.csv" => crate::pages::indices::decision_csv, Access::Public, "Decision comparison table as CSV";
+    get "/decisions/{key}/export.xlsx" => crate::pages::indices::decision_xlsx, Access::Public, "Decision comparison table as XLSX";
 
     // ---- civic structures: actors, offers, needs, network, directory, calendar (issue 5) ----
 

@@ -83,7 +83,26 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/api/v1/datasets/{id}", "admin|lead|analyst"),
     ("post", "/api/v1/datasets/{id}/apply", "admin|lead|analyst"),
     // ---- index configurations and exports (issue 4) ----
-
+    ("get", "/monitoring/indices", "public"),
+    ("get", "/monitoring/indices/new", "admin|lead|analyst"),
+    ("post", "/monitoring/indices", "admin|lead|analyst"),
+    ("get", "/monitoring/indices/{key}", "public"),
+    (
+        "get",
+        "/monitoring/indices/{key}/edit",
+        "admin|lead|analyst",
+    ),
+    ("post", "/monitoring/indices/{key}", "admin|lead|analyst"),
+    ("get", "/monitoring/indices/{key}/export.csv", "public"),
+    ("get", "/monitoring/indices/{key}/export.xlsx", "public"),
+    ("get", "/monitoring/export.csv", "public"),
+    ("get", "/monitoring/export.xlsx", "public"),
+    ("get", "/monitoring/areas/{key}/export.csv", "public"),
+    ("get", "/monitoring/areas/{key}/export.xlsx", "public"),
+    ("get", "/monitoring/map/export.csv", "public"),
+    ("get", "/monitoring/map/export.xlsx", "public"),
+    ("get", "/decisions/{key}/export.csv", "public"),
+    ("get", "/decisions/{key}/export.xlsx", "public"),
     // ---- civic structures (issue 5) ----
 
     // ---- action plan (issue 5) ----

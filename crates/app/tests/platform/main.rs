@@ -7,6 +7,7 @@ mod accounts;
 mod auth_matrix;
 mod common;
 mod datasets;
+mod indices;
 mod security;
 mod selection;
 mod site;

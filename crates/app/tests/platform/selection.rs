@@ -17,7 +17,7 @@ async fn catalogue_ranking_and_profiles() {
     let csv = c.get("/monitoring/ranking.csv").await.text().await.unwrap();
     let csv = csv.trim_start_matches('\u{feff}');
     let lines: Vec<&str> = csv.lines().collect();
-    assert_eq!(lines.len(), 41, "header + 40 areas");
+    assert_eq!(lines.len(), 42, "header + 40 areas + source line");
     assert!(
         lines[0].starts_with("area_key;name;district;rank;score;rank_q05;rank_q95;p_top"),
         "{}",

@@ -420,6 +420,7 @@ pub async fn show(
         }
         h2 { (ctx.t("decision-rationale")) }
         @for para in d.rationale.split("\n\n") { p lang="de" dir="auto" { (para) } }
+        (crate::pages::indices::export_links(&ctx, &format!("/decisions/{key}"), "", &format!("entscheidung-{key}")))
         div class="table-wrap" role="region" tabindex="0" aria-labelledby="cmp-caption" {
         table {
             caption id="cmp-caption" { (ctx.ta("decision-comparison", &[("year", year.unwrap_or(0).into())])) }

@@ -26,10 +26,11 @@ pub struct MapQuery {
     layer: String,
     method: String,
     k: Option<usize>,
+    index: String,
 }
 
 const METHODS: [&str; 4] = ["quantiles", "equal", "fisher-jenks", "stddev"];
-const LAYERS: [&str; 3] = ["value", "need", "lisa"];
+const LAYERS: [&str; 4] = ["value", "need", "lisa", "index"];
 
 /// One row of the table beside the map.
 struct Row {
@@ -47,6 +48,7 @@ struct Built {
     query: MapQuery,
     years: Vec<i64>,
     indicators: Vec<quartier_db::city::Indicator>,
+    index_choices: Vec<(String, String)>,
 }
 
 fn class_labels(ctx: &Ctx, bins: &[f64], min: f64, unit: &str) -> Vec<String> {
@@ -122,6 +124,26 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
     let title;
     let legend_title;
     match q.layer.as_str() {
+        "index" => {
+            let layer = crate::pages::indices::map_layer(state, ctx, &mut q.index).await?;
+            vals = vec![None; areas.len()];
+            title = layer
+                .as_ref()
+                .map(|l| l.title.clone())
+                .unwrap_or_else(|| ctx.t("indices-none"));
+            legend_title = layer
+                .as_ref()
+                .map(|l| l.legend_title.clone())
+                .unwrap_or_default();
+            if let Some(l) = layer {
+                for (i, a) in areas.iter().enumerate() {
+                    if let Some((v, c, label)) = l.by_area.get(&a.area_key) {
+                        (vals[i], classes[i], labels[i]) = (*v, *c, label.clone());
+                    }
+                }
+                legend = l.legend;
+            }
+        }
         "lisa" => {
             title = ctx.ta(
                 "map-title-lisa",
@@ -321,17 +343,19 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
         query: q,
         years,
         indicators,
+        index_choices: crate::pages::indices::map_choices(&state.db, city.id).await?,
     })
 }
 
 fn query_string(q: &MapQuery) -> String {
     format!(
-        "indicator={}&year={}&layer={}&method={}&k={}",
+        "indicator={}&year={}&layer={}&method={}&k={}&index={}",
         crate::forms::urlencode(&q.indicator),
         q.year.unwrap_or(0),
         q.layer,
         q.method,
-        q.k.unwrap_or(5)
+        q.k.unwrap_or(5),
+        crate::forms::urlencode(&q.index)
     )
 }
 
@@ -349,6 +373,14 @@ pub async fn map(
                 label for="f-layer" { (ctx.t("map-layer")) }
                 select id="f-layer" name="layer" {
                     @for l in LAYERS { option value=(l) selected[q.layer == l] { (ctx.t(&format!("map-layer-{l}"))) } }
+                }
+            }
+            @if !b.index_choices.is_empty() {
+                div class="field" {
+                    label for="f-index" { (ctx.t("indices-map-choice")) }
+                    select id="f-index" name="index" {
+                        @for (k, n) in &b.index_choices { option value=(k) lang="de" selected[q.index == *k] { (n) } }
+                    }
                 }
             }
             div class="field" {
@@ -401,10 +433,69 @@ pub async fn map(
                         }
                     }
                 }
+                (crate::pages::indices::export_links(&ctx, "/monitoring/map", &query_string(q), "kartendaten"))
             }
         }
     };
     Ok(layout::page(&ctx, &b.title, body))
+}
+
+async fn table_export(
+    state: &AppState,
+    ctx: &Ctx,
+    q: MapQuery,
+    format: crate::pages::indices::Format,
+) -> AppResult<Response> {
+    use quartier_tabular::{ExportCell, Sheet};
+    let b = build(state, ctx, q, "m").await?;
+    let num = |v: Option<f64>| v.map(ExportCell::Number).unwrap_or(ExportCell::Empty);
+    let sheet = Sheet {
+        name: "Karte".into(),
+        headers: ["area_key", "name", "value", "class"]
+            .map(String::from)
+            .to_vec(),
+        rows: b
+            .rows
+            .iter()
+            .map(|r| {
+                vec![
+                    ExportCell::Text(r.key.clone()),
+                    ExportCell::Text(r.name.clone()),
+                    num(r.value),
+                    ExportCell::Text(r.class_label.clone()),
+                ]
+            })
+            .collect(),
+    };
+    let source = if b.query.layer == "value" || b.query.layer == "lisa" {
+        crate::pages::indices::sources(
+            b.indicators
+                .iter()
+                .filter(|i| i.ind_key == b.query.indicator),
+        )
+    } else {
+        crate::pages::indices::sources(b.indicators.iter())
+    };
+    let source = format!("{} – {source}", b.title);
+    crate::pages::indices::export(sheet, &source, format, "kartendaten")
+}
+
+/// `GET /monitoring/map/export.csv` — the map's data table.
+pub async fn table_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<MapQuery>,
+) -> AppResult<Response> {
+    table_export(&state, &ctx, q, crate::pages::indices::Format::Csv).await
+}
+
+/// `GET /monitoring/map/export.xlsx`
+pub async fn table_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<MapQuery>,
+) -> AppResult<Response> {
+    table_export(&state, &ctx, q, crate::pages::indices::Format::Xlsx).await
 }
 
 /// `GET /monitoring/map.svg` — the same map as a standalone SVG file.

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod data;
 pub mod decisions;
 pub mod home;
+pub mod indices;
 pub mod maps;
 pub mod monitoring;
 pub mod quarters;

@@ -6,7 +6,7 @@ use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 use maud::{Markup, PreEscaped, html};
 use quartier_maps::{LineChartSpec, NumberFormat, Series, line_chart};
-use quartier_tabular::{CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes};
+use quartier_tabular::{ExportCell, Sheet};
 use serde::Deserialize;
 
 use crate::error::{AppError, AppResult};
@@ -37,8 +37,10 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
             li { a href="/monitoring/map" { (ctx.t("map-nav")) } }
             li { a href="/monitoring/map?layer=lisa" { (ctx.t("map-layer-lisa")) } }
             li { a href="/monitoring/report" { (ctx.t("report-link")) } }
+            li { a href="/monitoring/indices" { (ctx.t("indices-title")) } }
             li { a href="/decisions" { (ctx.t("nav-decisions")) } }
         }
+        (crate::pages::indices::export_links(&ctx, "/monitoring", "", "indikatoren"))
         table {
             caption { (ctx.t("monitoring-catalogue")) }
             thead { tr {
@@ -71,15 +73,43 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
 pub struct RankingQuery {
     district: String,
     sort: String,
+    class: String,
 }
 
-fn filtered<'a>(table: &'a NeedTable, q: &RankingQuery) -> Vec<&'a need::NeedRow> {
+/// MSS status class per area key from the newest MSS configuration (class filter).
+type MssClasses = Option<(String, std::collections::HashMap<String, u8>)>;
+
+fn class_matches(table: &NeedTable, r: &need::NeedRow, class: &str, mss: &MssClasses) -> bool {
+    let n = table.rows.iter().filter(|r| r.rank.is_some()).count();
+    match class {
+        "" => true,
+        "top" => r.rank.is_some_and(|x| x <= need::configs::top_size(n)),
+        "likely" => r.p_top.is_some_and(|p| p >= 0.5),
+        other => match other
+            .strip_prefix("mss-")
+            .and_then(|c| c.parse::<u8>().ok())
+        {
+            Some(c) => mss
+                .as_ref()
+                .and_then(|(_, m)| m.get(&r.area.area_key))
+                .is_some_and(|x| *x == c),
+            None => true,
+        },
+    }
+}
+
+fn filtered<'a>(
+    table: &'a NeedTable,
+    q: &RankingQuery,
+    mss: &MssClasses,
+) -> Vec<&'a need::NeedRow> {
     let mut rows: Vec<&need::NeedRow> = table
         .rows
         .iter()
         .filter(|r| {
             q.district.is_empty() || r.area.district.as_deref() == Some(q.district.as_str())
         })
+        .filter(|r| class_matches(table, r, &q.class, mss))
         .collect();
     match q.sort.as_str() {
         "name" => rows.sort_by(|a, b| a.area.name.cmp(&b.area.name)),
@@ -105,11 +135,13 @@ pub async fn ranking(
     districts.sort();
     districts.dedup();
     let n = table.rows.iter().filter(|r| r.rank.is_some()).count();
-    let rows = filtered(&table, &q);
+    let mss = crate::pages::indices::mss_classes(&state.db, city.id).await?;
+    let rows = filtered(&table, &q, &mss);
     let filter = format!(
-        "district={}&sort={}",
+        "district={}&sort={}&class={}",
         crate::forms::urlencode(&q.district),
-        crate::forms::urlencode(&q.sort)
+        crate::forms::urlencode(&q.sort),
+        crate::forms::urlencode(&q.class)
     );
     let csv_href = format!("/monitoring/ranking.csv?{filter}");
     let xlsx_href = format!("/monitoring/ranking.xlsx?{filter}");
@@ -123,6 +155,18 @@ pub async fn ranking(
             select id="f-district" name="district" {
                 option value="" { (ctx.t("all")) }
                 @for d in &districts { option value=(d) lang="de" selected[*d == q.district] { (d) } }
+            }
+            label for="f-class" { (ctx.t("indices-class")) }
+            select id="f-class" name="class" {
+                option value="" { (ctx.t("all")) }
+                option value="top" selected[q.class == "top"] { (ctx.ta("indices-filter-top", &[("share", ((need::TOP_SHARE * 100.0).round() as i64).into())])) }
+                option value="likely" selected[q.class == "likely"] { (ctx.t("indices-filter-likely")) }
+                @if let Some((name, _)) = &mss {
+                    @for c in 1..=4u8 {
+                        @let v = format!("mss-{c}");
+                        option value=(v) selected[q.class == v] { (ctx.ta("indices-filter-mss", &[("name", name.clone().into()), ("class", ctx.t(&format!("indices-mss-status-{c}")).into())])) }
+                    }
+                }
             }
             label for="f-sort" { (ctx.t("sort-by")) }
             select id="f-sort" name="sort" {
@@ -185,7 +229,7 @@ fn interval_bar(lo: f64, hi: f64, nominal: Option<usize>, n: usize) -> Markup {
 }
 
 /// The ranking as a table for CSV and XLSX export.
-fn ranking_sheet(table: &NeedTable, q: &RankingQuery) -> Sheet {
+fn ranking_sheet(table: &NeedTable, q: &RankingQuery, mss: &MssClasses) -> Sheet {
     let mut headers: Vec<String> = [
         "area_key", "name", "district", "rank", "score", "rank_q05", "rank_q95", "p_top",
     ]
@@ -194,7 +238,7 @@ fn ranking_sheet(table: &NeedTable, q: &RankingQuery) -> Sheet {
     .collect();
     headers.extend(table.indicators.iter().map(|i| i.ind_key.clone()));
     let num = |v: Option<f64>| v.map(ExportCell::Number).unwrap_or(ExportCell::Empty);
-    let rows = filtered(table, q)
+    let rows = filtered(table, q, mss)
         .into_iter()
         .map(|r| {
             let mut row = vec![
@@ -243,9 +287,13 @@ pub async fn ranking_csv(
 ) -> AppResult<Response> {
     let city = ctx.require_city()?;
     let table = need::ranking(&state.db, city.id, &[]).await?;
-    let csv = to_csv_string(&ranking_sheet(&table, &q), &CsvWriteOptions::german_excel())
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(download("text/csv; charset=utf-8", "rangfolge.csv", csv))
+    let mss = crate::pages::indices::mss_classes(&state.db, city.id).await?;
+    crate::pages::indices::export(
+        ranking_sheet(&table, &q, &mss),
+        &crate::pages::indices::sources(table.indicators.iter()),
+        crate::pages::indices::Format::Csv,
+        "rangfolge",
+    )
 }
 
 /// `GET /monitoring/ranking.xlsx`
@@ -256,13 +304,13 @@ pub async fn ranking_xlsx(
 ) -> AppResult<Response> {
     let city = ctx.require_city()?;
     let table = need::ranking(&state.db, city.id, &[]).await?;
-    let bytes = to_xlsx_bytes(&[ranking_sheet(&table, &q)])
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(download(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "rangfolge.xlsx",
-        bytes,
-    ))
+    let mss = crate::pages::indices::mss_classes(&state.db, city.id).await?;
+    crate::pages::indices::export(
+        ranking_sheet(&table, &q, &mss),
+        &crate::pages::indices::sources(table.indicators.iter()),
+        crate::pages::indices::Format::Xlsx,
+        "rangfolge",
+    )
 }
 
 /// `GET /monitoring/areas/{key}` — the profile of one area.
@@ -298,6 +346,7 @@ pub async fn area(
                 }
             }
         }
+        (crate::pages::indices::export_links(&ctx, &format!("/monitoring/areas/{key}"), "", &format!("gebiet-{key}")))
         div class="table-wrap" role="region" tabindex="0" aria-labelledby="profile-caption" {
         table {
             caption id="profile-caption" { (ctx.t("profile-indicators")) }
