@@ -309,7 +309,7 @@ fn ranks(csv: &str) -> Vec<(String, String, Option<usize>)> {
                 f.get(rank).and_then(|r| r.parse().ok()),
             )
         })
-        .filter(|(k, _, _)| !k.is_empty())
+        .filter(|(k, _, _)| !k.is_empty() && !k.starts_with("Quelle"))
         .collect()
 }
 
