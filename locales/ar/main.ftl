@@ -577,3 +577,9 @@ indices-error-duplicate = لا يجوز استخدام أي مؤشر إلا مر
 indices-error-mss_status-missing = يرجى تعيين أدوار الوضع الأربعة في MSS (S1 إلى S4).
 indices-error-mss_dynamics-missing = يرجى تعيين أدوار الديناميكية الأربعة في MSS (D1 إلى D4).
 indices-error-compute = تعذّر حساب المؤشر بهذه البيانات: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = تحتوي مؤشرات الديناميكية بالفعل على التغيّر (بالنقاط المئوية) كما في جداول MSS
+indices-exclude = المناطق المستبعدة
+indices-exclude-hint = مفاتيح المناطق مفصولة بفواصل: قيم شاذة إحصائياً أو مناطق بلا بيانات يجب ألا تشوّه الحساب.
+data-field-merge-duplicates = دمج العناصر التي تشترك في المفتاح نفسه في منطقة واحدة

@@ -534,3 +534,9 @@ indices-error-duplicate = Jeder Indikator darf nur einmal vorkommen.
 indices-error-mss_status-missing = Bitte belegen Sie alle vier MSS-Statusrollen (S1 bis S4).
 indices-error-mss_dynamics-missing = Bitte belegen Sie alle vier MSS-Dynamikrollen (D1 bis D4).
 indices-error-compute = Der Index ließ sich mit diesen Daten nicht berechnen: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = Die Dynamik-Indikatoren enthalten bereits die Veränderung (Prozentpunkte), wie in den MSS-Tabellen
+indices-exclude = Ausgeschlossene Gebiete
+indices-exclude-hint = Gebietsschlüssel, durch Komma getrennt: statistische Ausreißer oder Gebiete ohne Daten, die die Berechnung nicht verzerren sollen.
+data-field-merge-duplicates = Gebiete mit gleichem Schlüssel zu einem Gebiet zusammenführen

@@ -534,3 +534,9 @@ indices-error-duplicate = Each indicator may be used only once.
 indices-error-mss_status-missing = Please fill all four MSS status roles (S1 to S4).
 indices-error-mss_dynamics-missing = Please fill all four MSS dynamics roles (D1 to D4).
 indices-error-compute = The index could not be computed with these data: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = The dynamics indicators already hold the change (percentage points), as in the MSS tables
+indices-exclude = Excluded areas
+indices-exclude-hint = Area keys separated by commas: statistical outliers or areas without data that should not distort the calculation.
+data-field-merge-duplicates = Merge features that share a key into one area

@@ -533,3 +533,9 @@ indices-error-duplicate = هر شاخص فقط یک بار می‌تواند ب�
 indices-error-mss_status-missing = لطفاً هر چهار نقش وضعیت MSS را پر کنید (S1 تا S4).
 indices-error-mss_dynamics-missing = لطفاً هر چهار نقش پویایی MSS را پر کنید (D1 تا D4).
 indices-error-compute = شاخص با این داده‌ها محاسبه نشد: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = شاخص‌های پویایی از پیش تغییر (به واحد درصد) را دارند، مانند جدول‌های MSS
+indices-exclude = مناطق کنارگذاشته‌شده
+indices-exclude-hint = کلیدهای منطقه جداشده با ویرگول: داده‌های پرت آماری یا مناطق بدون داده که نباید محاسبه را مخدوش کنند.
+data-field-merge-duplicates = ادغام عارضه‌هایی که کلید یکسان دارند در یک منطقه

@@ -557,3 +557,9 @@ indices-error-duplicate = Каждый индикатор можно испол�
 indices-error-mss_status-missing = Пожалуйста, заполните все четыре роли статуса MSS (S1–S4).
 indices-error-mss_dynamics-missing = Пожалуйста, заполните все четыре роли динамики MSS (D1–D4).
 indices-error-compute = Индекс не удалось рассчитать по этим данным: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = Индикаторы динамики уже содержат изменение (в процентных пунктах), как в таблицах MSS
+indices-exclude = Исключённые участки
+indices-exclude-hint = Ключи участков через запятую: статистические выбросы или участки без данных, которые не должны искажать расчёт.
+data-field-merge-duplicates = Объединить объекты с одинаковым ключом в один участок

@@ -534,3 +534,9 @@ indices-error-duplicate = Her gösterge yalnızca bir kez kullanılabilir.
 indices-error-mss_status-missing = Lütfen dört MSS durum rolünün hepsini doldurun (S1–S4).
 indices-error-mss_dynamics-missing = Lütfen dört MSS dinamik rolünün hepsini doldurun (D1–D4).
 indices-error-compute = Endeks bu verilerle hesaplanamadı: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = Dinamik göstergeler, MSS tablolarında olduğu gibi değişimi (yüzde puan) zaten içeriyor
+indices-exclude = Hariç tutulan bölgeler
+indices-exclude-hint = Virgülle ayrılmış bölge anahtarları: hesaplamayı bozmaması gereken istatistiksel aykırı değerler veya verisi olmayan bölgeler.
+data-field-merge-duplicates = Aynı anahtarı paylaşan nesneleri tek bir bölgede birleştir

@@ -557,3 +557,9 @@ indices-error-duplicate = Кожен індикатор можна викори�
 indices-error-mss_status-missing = Будь ласка, заповніть усі чотири ролі статусу MSS (S1–S4).
 indices-error-mss_dynamics-missing = Будь ласка, заповніть усі чотири ролі динаміки MSS (D1–D4).
 indices-error-compute = Індекс не вдалося обчислити з цими даними: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = Індикатори динаміки вже містять зміну (у відсоткових пунктах), як у таблицях MSS
+indices-exclude = Виключені ділянки
+indices-exclude-hint = Ключі ділянок через кому: статистичні викиди або ділянки без даних, які не повинні спотворювати розрахунок.
+data-field-merge-duplicates = Об’єднати об’єкти з однаковим ключем в одну ділянку

@@ -533,3 +533,9 @@ indices-error-duplicate = Mỗi chỉ báo chỉ được dùng một lần.
 indices-error-mss_status-missing = Vui lòng điền đủ bốn vai trò hiện trạng MSS (S1 đến S4).
 indices-error-mss_dynamics-missing = Vui lòng điền đủ bốn vai trò biến động MSS (D1 đến D4).
 indices-error-compute = Không thể tính chỉ số với dữ liệu này: { $detail }
+
+## ---- MSS options ----
+indices-dynamics-given = Các chỉ số động thái đã chứa mức thay đổi (điểm phần trăm), như trong các bảng MSS
+indices-exclude = Các khu vực bị loại trừ
+indices-exclude-hint = Mã khu vực, phân cách bằng dấu phẩy: giá trị ngoại lai thống kê hoặc khu vực không có dữ liệu, không được làm sai lệch phép tính.
+data-field-merge-duplicates = Gộp các đối tượng có cùng mã thành một khu vực

@@ -238,6 +238,8 @@ async fn seed_indices(db: &Db, city_id: i64, city: &DemoCity) -> anyhow::Result<
             period: MSS_PERIOD,
             population: Some("pop_total".into()),
             min_population: MSS_MIN_POPULATION,
+            dynamics_given: false,
+            exclude: Vec::new(),
         }),
     };
     let by = "analyst@musterstadt.example";

@@ -42,34 +42,62 @@ pub(crate) struct RawFeature {
 /// distinct non-empty values, the first whose name looks like a key (`id`, `key`, `schluessel`,
 /// `nr`, `code`, …), else the first such field that is not a name.
 fn guess_id_field(features: &[RawFeature], fields: &[String]) -> Option<String> {
-    let unique = |f: &str| {
+    // Share of features with a distinct non-empty value (1.0 = a perfect key).
+    let distinct = |f: &str| {
         let mut seen = std::collections::HashSet::with_capacity(features.len());
-        features.iter().all(|feat| {
-            feat.properties
-                .get(f)
-                .and_then(value_to_key)
-                .is_some_and(|k| seen.insert(k))
-        })
+        let n = features
+            .iter()
+            .filter(|feat| {
+                feat.properties
+                    .get(f)
+                    .and_then(value_to_key)
+                    .is_some_and(|k| seen.insert(k))
+            })
+            .count();
+        n as f64 / features.len().max(1) as f64
     };
-    let candidates: Vec<&String> = fields.iter().filter(|f| unique(f)).collect();
+    // A word of the name (split at non-alphanumerics) is a key word, or ends in "id".
     let keyish = |f: &str| {
-        let l = f.to_lowercase();
-        [
-            "id", "key", "schl", "nr", "code", "ags", "ars", "plr", "lor", "ot", "sbz",
-        ]
-        .iter()
-        .any(|k| l == *k || l.starts_with(k) || l.ends_with(k) || l.contains(&format!("_{k}")))
+        f.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| {
+                [
+                    "id",
+                    "key",
+                    "nr",
+                    "no",
+                    "code",
+                    "ags",
+                    "ars",
+                    "plr",
+                    "lor",
+                    "ot",
+                    "sbz",
+                    "nummer",
+                    "kennziffer",
+                ]
+                .contains(&w)
+                    || w.starts_with("schl")
+                    || (w.ends_with("id") && w.len() <= 8)
+            })
     };
     let namish = |f: &str| {
         let l = f.to_lowercase();
         l.contains("name") || l == "bez" || l.contains("bezeichnung")
     };
-    candidates
-        .iter()
-        .find(|f| keyish(f) && !namish(f))
-        .or_else(|| candidates.iter().find(|f| !namish(f)))
-        .or_else(|| candidates.first())
-        .map(|f| (*f).clone())
+    let scored: Vec<(&String, f64)> = fields.iter().map(|f| (f, distinct(f))).collect();
+    let pick = |ok: &dyn Fn(&str, f64) -> bool| {
+        scored
+            .iter()
+            .find(|(f, d)| ok(f, *d))
+            .map(|(f, _)| (*f).clone())
+    };
+    // A key-like field that is unique, or nearly so (duplicates are then reported or
+    // merged), beats any other unique field; names come last.
+    pick(&|f, d| keyish(f) && !namish(f) && d >= 1.0)
+        .or_else(|| pick(&|f, d| keyish(f) && !namish(f) && d >= 0.9))
+        .or_else(|| pick(&|f, d| !namish(f) && d >= 1.0))
+        .or_else(|| pick(&|_, d| d >= 1.0))
 }
 
 /// Renders an attribute value as an id/name string (numbers without a trailing ".0").

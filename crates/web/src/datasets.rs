@@ -31,6 +31,8 @@ pub struct Settings {
     pub district_field: String,
     /// Boundaries: EPSG code when the file declares none.
     pub crs: String,
+    /// Boundaries: merge features sharing a key into one multipolygon.
+    pub merge_duplicates: bool,
     /// Tables: sheet name.
     pub sheet: String,
     /// Tables: year for files without one.
@@ -513,6 +515,7 @@ fn geo_options(settings: &Settings) -> Result<ImportOptions, String> {
         o = o.with_crs(crs);
     }
     o.max_problems = MAX_PROBLEMS;
+    o.merge_duplicate_ids = settings.merge_duplicates;
     Ok(o)
 }
 

@@ -469,3 +469,235 @@ async fn leipzig_loaded_through_the_upload_path_ranks_the_known_quarters_high() 
     let (_, map) = c.get_text("/monitoring/map?indicator=sgb2").await;
     assert!(map.contains("dl-de/by-2-0") && map.contains("Amt für Statistik"));
 }
+
+/// Rows of a simple comma-separated file with a header (quoted fields without commas
+/// inside quotes, as in the MSS tables).
+fn csv_rows(text: &str, sep: char) -> Vec<std::collections::HashMap<String, String>> {
+    let mut lines = text.lines();
+    let header: Vec<String> = lines
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches('\u{feff}')
+        .split(sep)
+        .map(|s| s.trim_matches('"').to_string())
+        .collect();
+    lines
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let mut fields = Vec::new();
+            let mut cur = String::new();
+            let mut quoted = false;
+            for ch in l.chars() {
+                match ch {
+                    '"' => quoted = !quoted,
+                    c if c == sep && !quoted => fields.push(std::mem::take(&mut cur)),
+                    c => cur.push(c),
+                }
+            }
+            fields.push(cur);
+            header.iter().cloned().zip(fields).collect()
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn berlin_mss_2019_classes_reproduced_through_the_web_path() {
+    let Some(data) = data_dir() else { return };
+    let app = spawn().await;
+    let c = app.login_as("analyst").await;
+    let dir = data.join("berlin-mss");
+    let geo = std::fs::read(dir.join("geometry-plr-until-2020/berlin-lor-monitoring-social-urban-development-2019-00-planning-areas.geojson")).unwrap();
+    // The published geometry labels PLR 04030417 (Schloßstraße, Charlottenburg) with the id
+    // of 06010102 (Schloßstraße, Steglitz): the upload preview reports the duplicate id, and
+    // the analyst corrects the northern one before uploading again — as done here.
+    let mut gj: serde_json::Value = serde_json::from_slice(&geo).unwrap();
+    let first_lat = |f: &serde_json::Value| {
+        let mut c = &f["geometry"]["coordinates"];
+        while c[0].is_array() {
+            c = &c[0];
+        }
+        c[1].as_f64().unwrap_or(0.0)
+    };
+    for f in gj["features"].as_array_mut().unwrap() {
+        if f["properties"]["id"] == "06010102" && first_lat(f) > 52.49 {
+            f["properties"]["id"] = "04030417".into();
+        }
+    }
+    let geo = serde_json::to_vec(&gj).unwrap();
+    let raw_name = "berlin-lor-monitoring-social-urban-development-2019-00-2-1.csv";
+    let raw = std::fs::read(dir.join("2019").join(raw_name)).unwrap();
+    let official = std::fs::read_to_string(
+        dir.join("2019/berlin-lor-monitoring-social-urban-development-2019-00-1.csv"),
+    )
+    .unwrap();
+    let source = "Senatsverwaltung für Stadtentwicklung und Wohnen Berlin, MSS 2019";
+    // Boundaries (448 PLR) into a new city, then the indicator table of the edition.
+    let (st, loc) = upload(
+        &c,
+        &[
+            ("kind", "boundaries"),
+            ("new_city", "Berlin"),
+            ("source", source),
+        ],
+        &[("plr.geojson", &geo)],
+    )
+    .await;
+    assert_eq!(st, 303, "{loc}");
+    assert_eq!(
+        c.post_form(&format!("{loc}/apply"), &[]).await.status(),
+        303
+    );
+    let city = app.db.city_by_slug("berlin").await.unwrap().expect("city");
+    let berlin_areas = app.db.areas(city.id).await.unwrap();
+    assert_eq!(berlin_areas.len(), 448);
+    let (st, loc) = upload(
+        &c,
+        &[
+            ("kind", "indicators"),
+            ("year", "2019"),
+            ("source", source),
+            ("licence", "dl-de/by-2-0"),
+        ],
+        &[(raw_name, &raw)],
+    )
+    .await;
+    assert_eq!(st, 303, "{loc}");
+    let id = loc.rsplit('/').next().unwrap();
+    let api: serde_json::Value = c
+        .get(&format!("/api/v1/datasets/{id}"))
+        .await
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(api["can_apply"], true, "{}", api["summary"]["problems"]);
+    let inds = api["summary"]["indicators"].as_array().unwrap().clone();
+    let mut form: Vec<(String, String)> = Vec::new();
+    let (mut status, mut dynamics, mut population) = (Vec::new(), Vec::new(), String::new());
+    for (i, ind) in inds.iter().enumerate() {
+        let k = ind["key"].as_str().unwrap().to_string();
+        let polarity = if k == "inhabitants" {
+            "neutral"
+        } else {
+            "need"
+        };
+        if k.starts_with('s') {
+            status.push(k.clone())
+        } else if k.starts_with('d') {
+            dynamics.push(k.clone())
+        } else if k == "inhabitants" {
+            population = k.clone()
+        }
+        for (f, v) in [
+            ("include", "1"),
+            ("file-key", k.as_str()),
+            ("key", k.as_str()),
+            ("polarity", polarity),
+        ] {
+            form.push((format!("ind-{i}-{f}"), v.to_string()));
+        }
+    }
+    assert_eq!(
+        (status.len(), dynamics.len(), population.as_str()),
+        (3, 3, "inhabitants"),
+        "{inds:?}"
+    );
+    let refs: Vec<(&str, &str)> = form.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_eq!(
+        c.post_form(&format!("/monitoring/data/{id}/apply"), &refs)
+            .await
+            .status(),
+        303
+    );
+
+    // The published exclusions: PLR with ≥ 300 residents but no official class.
+    let official_rows = csv_rows(&official, ',');
+    let classified: std::collections::HashMap<String, String> = official_rows
+        .iter()
+        .map(|r| (r["id"].clone(), r["status_dynamik_index"].clone()))
+        .collect();
+    let raw_rows = csv_rows(&String::from_utf8_lossy(&raw), ',');
+    let exclude: Vec<String> = raw_rows
+        .iter()
+        .filter(|r| {
+            !classified.contains_key(&r["id"])
+                && r["inhabitants"].parse::<f64>().unwrap_or(0.0) >= 300.0
+        })
+        .map(|r| r["id"].clone())
+        .collect();
+    assert_eq!(exclude.len(), 2, "{exclude:?}");
+    // The MSS configuration through the form, in the Berlin city.
+    assert_eq!(c.get("/city?to=berlin&next=/").await.status(), 303);
+    let exclude = exclude.join(", ");
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("name", "MSS 2019 (nachgerechnet)"),
+        ("kind", "mss"),
+        ("year", "2019"),
+        ("population", population.as_str()),
+        ("dynamics_given", "1"),
+        ("exclude", exclude.as_str()),
+        ("normalisation", "zscore"),
+        ("aggregation", "arithmetic"),
+    ];
+    let slots: Vec<(String, String)> = status
+        .iter()
+        .enumerate()
+        .map(|(i, k)| (format!("s{}", i + 1), k.clone()))
+        .chain(
+            dynamics
+                .iter()
+                .enumerate()
+                .map(|(i, k)| (format!("d{}", i + 1), k.clone())),
+        )
+        .collect();
+    fields.extend(slots.iter().map(|(a, b)| (a.as_str(), b.as_str())));
+    let r = c.post_form("/monitoring/indices", &fields).await;
+    let status = r.status().as_u16();
+    let loc = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    if status != 303 {
+        let page = r.text().await.unwrap_or_default();
+        let errors: String = page
+            .split("<h2>")
+            .nth(1)
+            .unwrap_or(&page)
+            .chars()
+            .take(1500)
+            .collect();
+        panic!("index form refused ({status}): {errors}");
+    }
+    let (st, csv) = c.get_text(&format!("{loc}/export.csv")).await;
+    assert_eq!(st, 200);
+    let ours = csv_rows(&csv, ';');
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    for row in &ours {
+        let key = row.get("area_key").cloned().unwrap_or_default();
+        let Some(expected) = classified.get(&key) else {
+            continue;
+        };
+        checked += 1;
+        if row.get("class").map(String::as_str) != Some(expected.as_str()) {
+            mismatches.push(format!("{key}: {:?} vs {expected}", row.get("class")));
+        }
+    }
+    let seen: std::collections::HashSet<String> = ours
+        .iter()
+        .filter_map(|r| r.get("area_key").cloned())
+        .collect();
+    let absent: Vec<&String> = classified.keys().filter(|k| !seen.contains(*k)).collect();
+    assert_eq!(
+        checked,
+        classified.len(),
+        "every officially classified PLR is in the results; absent: {absent:?}"
+    );
+    assert!(
+        mismatches.is_empty(),
+        "{} of {checked} differ: {:?}",
+        mismatches.len(),
+        &mismatches[..mismatches.len().min(10)]
+    );
+}

@@ -17,7 +17,8 @@ async fn config_count(app: &TestApp) -> usize {
     app.db.latest_index_configs(city.id).await.unwrap().len()
 }
 
-fn mss_fields<'a>(missing_d4: bool) -> Vec<(&'a str, &'a str)> {
+/// MSS form fields; `bad_d4` names an indicator the city does not have as D4.
+fn mss_fields<'a>(bad_d4: bool) -> Vec<(&'a str, &'a str)> {
     let mut f = vec![
         ("name", "MSS Test"),
         ("kind", "mss"),
@@ -31,9 +32,14 @@ fn mss_fields<'a>(missing_d4: bool) -> Vec<(&'a str, &'a str)> {
         ("d3", "sgb2"),
         ("population", "pop_total"),
     ];
-    if !missing_d4 {
-        f.push(("d4", "child_poverty"));
-    }
+    f.push((
+        "d4",
+        if bad_d4 {
+            "no_such_indicator"
+        } else {
+            "child_poverty"
+        },
+    ));
     f
 }
 
@@ -115,7 +121,7 @@ async fn authorisation_and_validation() {
     assert_eq!(r.status(), 422);
     let html = r.text().await.unwrap();
     assert!(html.contains("href=\"#f-year\"") && html.contains("href=\"#f-normalisation\""));
-    // An MSS configuration with an empty role is refused.
+    // An MSS configuration with an unknown indicator in a role is refused.
     let r = analyst
         .post_form("/monitoring/indices", &mss_fields(true))
         .await;
@@ -123,7 +129,7 @@ async fn authorisation_and_validation() {
     let html = r.text().await.unwrap();
     assert!(
         html.contains("href=\"#f-mss_dynamics\""),
-        "missing dynamics role named"
+        "wrong dynamics role named"
     );
     assert_eq!(config_count(&app).await, 2, "refused forms change nothing");
     // A complete MSS configuration is accepted by a lead.

@@ -52,6 +52,13 @@ pub struct MssRoles {
     pub population: Option<String>,
     /// Minimum population.
     pub min_population: f64,
+    /// The dynamics indicators already hold the change over the period (as the MSS
+    /// tables publish them) instead of levels to subtract.
+    #[serde(default)]
+    pub dynamics_given: bool,
+    /// Area keys excluded by name (statistical outliers, areas without data).
+    #[serde(default)]
+    pub exclude: Vec<String>,
 }
 
 /// The specification stored with each configuration version (JSON).
@@ -263,6 +270,7 @@ fn compute_mss(
     let input = mss_input(spec.year, roles, areas, inds, idx);
     let mut config = MssConfig::new(roles.status.clone(), roles.dynamics.clone());
     config.min_population = roles.population.as_ref().map(|_| roles.min_population);
+    config.exclude = roles.exclude.clone();
     let result = mss::compute(&input, &config)?;
     // Rank by status index; the rank interval comes from the Monte-Carlo analysis of
     // the same status indicators (z-scores, equal weights: same nominal order).
@@ -364,12 +372,15 @@ pub fn mss_input(
                 dynamic: roles
                     .dynamics
                     .iter()
-                    .map(
-                        |k| match (idx.get(k, key, year), idx.get(k, key, year - roles.period)) {
+                    .map(|k| {
+                        if roles.dynamics_given {
+                            return idx.get(k, key, year).map(|v| sign(k) * v);
+                        }
+                        match (idx.get(k, key, year), idx.get(k, key, year - roles.period)) {
                             (Some(now), Some(then)) => Some(sign(k) * (now - then)),
                             _ => None,
-                        },
-                    )
+                        }
+                    })
                     .collect(),
             }
         })

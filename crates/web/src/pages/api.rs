@@ -35,6 +35,7 @@ fn request_body(method: &str, path: &str) -> Option<Value> {
                     "name_field": { "type": "string" },
                     "district_field": { "type": "string" },
                     "crs": { "type": "string", "description": "EPSG code when the file declares none" },
+                    "merge_duplicates": { "type": "string", "description": "Non-empty: merge features sharing a key into one area" },
                     "year": { "type": "integer" },
                     "sheet": { "type": "string" },
                     "delimiter": { "type": "string", "enum": ["", ";", ",", "tab", "|"] },

@@ -73,6 +73,7 @@ async fn read_multipart(mut mp: Multipart) -> Result<UploadForm, String> {
             "delimiter" => f.settings.delimiter = text,
             "encoding" => f.settings.encoding = text,
             "decimal" => f.settings.decimal = text,
+            "merge_duplicates" => f.settings.merge_duplicates = !text.is_empty(),
             _ => {}
         }
     }
@@ -434,6 +435,10 @@ fn upload_form(ctx: &Ctx, form: &UploadForm, errors: &[(&'static str, String)]) 
                 (text("name_field", &form.settings.name_field, false))
                 (text("district_field", &form.settings.district_field, false))
                 (text("crs", &form.settings.crs, true))
+                div class="choice" {
+                    input type="checkbox" id="f-merge_duplicates" name="merge_duplicates" value="1" checked[form.settings.merge_duplicates];
+                    label for="f-merge_duplicates" { (ctx.t("data-field-merge-duplicates")) }
+                }
                 (text("year", &form.settings.year.map(|y| y.to_string()).unwrap_or_default(), true))
                 (text("sheet", &form.settings.sheet, false))
                 (select("delimiter", &form.settings.delimiter, &[("", "data-detect"), (";", "data-delim-semicolon"), (",", "data-delim-comma"), ("tab", "data-delim-tab"), ("|", "data-delim-pipe")]))

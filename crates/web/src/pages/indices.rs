@@ -857,6 +857,8 @@ struct Form {
     status: [String; MSS_ROLES],
     dynamics: [String; MSS_ROLES],
     population: String,
+    dynamics_given: bool,
+    exclude: String,
 }
 
 fn parse_form(body: &[u8]) -> Result<Form, AppError> {
@@ -872,6 +874,8 @@ fn parse_form(body: &[u8]) -> Result<Form, AppError> {
             "aggregation" => f.aggregation = v,
             "year" => f.year = v,
             "population" => f.population = v,
+            "dynamics_given" => f.dynamics_given = !v.is_empty(),
+            "exclude" => f.exclude = v,
             other => {
                 if let Some(key) = other.strip_prefix("w_") {
                     f.weights.insert(key.to_string(), v);
@@ -914,6 +918,8 @@ fn from_config(c: &IndexConfig, spec: &IndexSpec) -> Form {
             slot.clone_from(k);
         }
         f.population = m.population.clone().unwrap_or_default();
+        f.dynamics_given = m.dynamics_given;
+        f.exclude = m.exclude.join(", ");
     } else {
         for w in &spec.indicators {
             f.checked.push(w.key.clone());
@@ -949,7 +955,7 @@ fn validate(
     let year = f.year.trim().parse::<i64>().ok();
     match year {
         Some(y) if years.contains(&y) => {
-            if mss && !years.contains(&(y - MSS_PERIOD)) {
+            if mss && !f.dynamics_given && !years.contains(&(y - MSS_PERIOD)) {
                 e.add(
                     "year",
                     ctx.ta(
@@ -965,16 +971,18 @@ fn validate(
     let mut indicators = Vec::new();
     let mut mss_roles = None;
     if mss {
+        // Empty slots are allowed (editions use 3 or 4 indicators); status needs one.
         let check = |slots: &[String], field: &'static str, e: &mut FieldErrors| {
-            if slots.iter().any(|s| s.trim().is_empty()) {
+            let filled: Vec<&String> = slots.iter().filter(|s| !s.trim().is_empty()).collect();
+            if field == "mss_status" && filled.is_empty() {
                 e.add(field, ctx.t(&format!("indices-error-{field}-missing")));
-            } else if slots.iter().any(|s| !known(s)) {
+            } else if filled.iter().any(|s| !known(s)) {
                 e.add(field, ctx.t("indices-error-unknown-indicator"));
             } else {
-                let mut u = slots.to_vec();
+                let mut u = filled.clone();
                 u.sort();
                 u.dedup();
-                if u.len() != slots.len() {
+                if u.len() != filled.len() {
                     e.add(field, ctx.t("indices-error-duplicate"));
                 }
             }
@@ -985,8 +993,26 @@ fn validate(
         if !population.is_empty() && !known(population) {
             e.add("population", ctx.t("indices-error-unknown-indicator"));
         }
-        indicators = f
+        let status: Vec<String> = f
             .status
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect();
+        let dynamics: Vec<String> = f
+            .dynamics
+            .iter()
+            .filter(|s| !s.trim().is_empty())
+            .cloned()
+            .collect();
+        let exclude: Vec<String> = f
+            .exclude
+            .split([',', ';', ' ', '\n'])
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect();
+        indicators = status
             .iter()
             .map(|k| WeightedIndicator {
                 key: k.clone(),
@@ -994,11 +1020,13 @@ fn validate(
             })
             .collect();
         mss_roles = Some(MssRoles {
-            status: f.status.to_vec(),
-            dynamics: f.dynamics.to_vec(),
+            status,
+            dynamics,
             period: MSS_PERIOD,
             population: (!population.is_empty()).then(|| population.to_string()),
             min_population: MSS_MIN_POPULATION,
+            dynamics_given: f.dynamics_given,
+            exclude,
         });
     } else {
         if !NORMALISATIONS.contains(&f.normalisation.as_str()) {
@@ -1158,6 +1186,15 @@ async fn form_page(
                 p class="hint" { (ctx.ta("indices-mss-dynamics-hint", &[("period", MSS_PERIOD.into())])) }
                 @if let Some(e) = errors.get("mss_dynamics") { p class="error" { (e) } }
                 @for (n, cur) in f.dynamics.iter().enumerate() { (role_select("d", n + 1, cur)) }
+                div class="choice" {
+                    input type="checkbox" id="f-dynamics_given" name="dynamics_given" value="1" checked[f.dynamics_given];
+                    label for="f-dynamics_given" { (ctx.t("indices-dynamics-given")) }
+                }
+            }
+            div class="field" {
+                label for="f-exclude" { (ctx.t("indices-exclude")) }
+                p class="hint" id="f-exclude-hint" { (ctx.t("indices-exclude-hint")) }
+                input type="text" id="f-exclude" name="exclude" value=(f.exclude) aria-describedby="f-exclude-hint";
             }
             div class={ "field" (err_class("population")) } {
                 label for="f-population" { (ctx.t("indices-population")) }
