@@ -11,6 +11,7 @@ pub mod accounts;
 pub mod actors;
 pub mod audit;
 pub mod city;
+pub mod civic;
 pub mod decisions;
 mod error;
 pub mod jobs;
