@@ -557,3 +557,5 @@ civic-event-edit = „{ $title }“ bearbeiten
 civic-starts = Beginn
 civic-ends = Ende
 civic-hint-datetime = Deutsche Ortszeit.
+civic-nav-directory = Angebote
+civic-nav-calendar = Kalender

@@ -557,3 +557,5 @@ civic-event-edit = Edit “{ $title }”
 civic-starts = Start
 civic-ends = End
 civic-hint-datetime = German local time.
+civic-nav-directory = Offers
+civic-nav-calendar = Calendar
