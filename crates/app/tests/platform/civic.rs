@@ -424,3 +424,83 @@ async fn actor_representative_edits_only_their_actor() {
     assert_eq!(res.get("/actors/9").await.status(), 200);
     assert_eq!(res.get("/events/1/edit").await.status(), 403);
 }
+
+/// Benchmark (ignored by default): 2,000 actors and 10,000 offers, then the median
+/// time of the directory and actor-list pages. Run with
+/// `cargo test -p quartier --release --test platform civic_bench -- --ignored --nocapture`.
+#[tokio::test]
+#[ignore]
+async fn civic_bench_2000_actors_10000_offers() {
+    use quartier_db::actors::ActorDraft;
+    use quartier_db::civic::{ItemDraft, Side};
+    let app = spawn().await;
+    let langs = [
+        r#"["de"]"#,
+        r#"["de","ar"]"#,
+        r#"["de","uk","ru"]"#,
+        r#"["de","tr"]"#,
+    ];
+    let cats = ["course", "language", "counselling", "room", "meeting"];
+    let t0 = std::time::Instant::now();
+    for i in 0..2000 {
+        let draft = ActorDraft {
+            actor_key: format!("bench-{i}"),
+            name: format!("Bench-Akteur {i:04}"),
+            kind: "association".into(),
+            languages: langs[i % 4].into(),
+            target_groups: r#"["Familien"]"#.into(),
+            lon: Some(12.37 + (i % 50) as f64 * 0.001),
+            lat: Some(51.33 + (i / 50) as f64 * 0.0005),
+            public_fields: r#"["description","languages"]"#.into(),
+            published: true,
+            ..Default::default()
+        };
+        let id = app.db.insert_actor(1, 1, &draft).await.unwrap();
+        let actor = app.db.actor(id).await.unwrap().unwrap();
+        for k in 0..5 {
+            let o = ItemDraft {
+                category: cats[(i + k) % 5].into(),
+                title: format!("Angebot {i:04}-{k}"),
+                description: "Ein Angebot für die Nachbarschaft.".into(),
+                languages: langs[(i + k) % 4].into(),
+                target_groups: r#"["Familien","Kinder"]"#.into(),
+                cost: if (i + k) % 3 == 0 { "free" } else { "low" }.into(),
+                lon: actor.lon,
+                lat: actor.lat,
+                published: true,
+                ..Default::default()
+            };
+            app.db.insert_item(Side::Offer, &actor, &o).await.unwrap();
+        }
+    }
+    eprintln!("seeded 2000 actors, 10000 offers in {:?}", t0.elapsed());
+    let c = app.client();
+    let m = app.login_as("manager").await;
+    for (who, path) in [
+        ("public", "/directory"),
+        ("public", "/directory?page=100"),
+        (
+            "public",
+            "/directory?category=language&language=ar&free=yes",
+        ),
+        ("public", "/directory?q=angebot+0999"),
+        ("public", "/directory?near=07"),
+        ("public", "/quarters/muehlenviertel/actors"),
+        ("public", "/quarters/muehlenviertel/actors?page=30"),
+        ("manager", "/quarters/muehlenviertel/actors?page=30"),
+    ] {
+        let client = if who == "public" { &c } else { &m };
+        let mut times = Vec::new();
+        for _ in 0..21 {
+            let t = std::time::Instant::now();
+            let (s, _) = client.get_text(path).await;
+            assert_eq!(s, 200, "{path}");
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        times.sort_by(f64::total_cmp);
+        eprintln!(
+            "{who:8} {path:60} median {:7.1} ms  p90 {:7.1} ms",
+            times[10], times[18]
+        );
+    }
+}
