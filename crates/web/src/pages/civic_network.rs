@@ -159,7 +159,7 @@ pub fn layout_positions(n: usize, edges: &[(usize, usize)]) -> Vec<(f64, f64)> {
         }
         temp *= 0.985;
     }
-    // Fit into [0.08, 0.92].
+    // Fit into [0.15, 0.85] × [0.08, 0.92]: room for the labels at the sides.
     let (minx, maxx) = pos
         .iter()
         .fold((f64::MAX, f64::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
@@ -171,7 +171,7 @@ pub fn layout_positions(n: usize, edges: &[(usize, usize)]) -> Vec<(f64, f64)> {
     pos.iter()
         .map(|p| {
             (
-                0.08 + 0.84 * (p.0 - minx) / sx,
+                0.15 + 0.7 * (p.0 - minx) / sx,
                 0.08 + 0.84 * (p.1 - miny) / sy,
             )
         })
