@@ -22,6 +22,8 @@ pub struct Actor {
     pub kind: String,
     /// Description.
     pub description: String,
+    /// Plain-language description (Leichte Sprache); empty when none.
+    pub description_easy: String,
     /// Street address.
     pub address: String,
     /// Longitude (WGS 84).
@@ -94,7 +96,7 @@ pub struct ActorDraft {
 }
 
 /// Columns of [`Actor`] in declaration order.
-pub const ACTOR_COLS: &str = "id, city_id, quarter_id, actor_key, name, kind, description, address, lon, lat, languages, target_groups, opening_hours, email, phone, website, barrier_free, accessibility, public_fields, published, created_at, updated_at";
+pub const ACTOR_COLS: &str = "id, city_id, quarter_id, actor_key, name, kind, description, description_easy, address, lon, lat, languages, target_groups, opening_hours, email, phone, website, barrier_free, accessibility, public_fields, published, created_at, updated_at";
 
 impl Db {
     /// Inserts an actor; returns its id.

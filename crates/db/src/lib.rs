@@ -12,6 +12,7 @@ pub mod actors;
 pub mod audit;
 pub mod city;
 pub mod datasets;
+pub mod civic;
 pub mod decisions;
 mod error;
 pub mod indices;

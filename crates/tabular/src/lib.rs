@@ -118,3 +118,31 @@ pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, TableError> {
             message: format!("not a readable spreadsheet: {e}"),
         })
 }
+
+/// Reads a CSV file or the first sheet of a spreadsheet into plain rows of cell text, each
+/// with its 1-based line (row) number — for simple lists such as an actor list, where the
+/// indicator recognition of [`read_table`] does not apply. Spreadsheets are recognised by
+/// their content (ZIP or OLE signature), everything else is read as delimited text.
+pub fn read_rows(bytes: &[u8], file: &str) -> Result<Vec<(usize, Vec<String>)>, TableError> {
+    let is_sheet = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]);
+    let grid = if is_sheet {
+        grid::read_sheet_grid(bytes, None)
+            .map_err(|message| TableError::Format {
+                file: file.to_string(),
+                message,
+            })?
+            .0
+    } else {
+        grid::read_csv_grid(bytes, None, None).0
+    };
+    Ok(grid
+        .rows
+        .into_iter()
+        .map(|(line, cells)| {
+            (
+                line,
+                cells.iter().map(|c| c.text().trim().to_string()).collect(),
+            )
+        })
+        .collect())
+}

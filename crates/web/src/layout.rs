@@ -31,6 +31,8 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                                 li { a href="/areas" { (lang.t("nav-areas")) } }
                                 li { a href="/monitoring" { (lang.t("nav-monitoring")) } }
                                 li { a href="/decisions" { (lang.t("nav-decisions")) } }
+                                li { a href="/directory" { (lang.t("civic-nav-directory")) } }
+                                li { a href="/calendar" { (lang.t("civic-nav-calendar")) } }
                                 @match &ctx.identity {
                                     Some(id) => {
                                         @if id.is_admin() || id.has_role(quartier_db::accounts::Role::Lead) { li { a href="/admin" { (lang.t("nav-admin")) } } }

@@ -109,6 +109,37 @@ registry! {
     get "/decisions/{key}/export.xlsx" => crate::pages::indices::decision_xlsx, Access::Public, "Decision comparison table as XLSX";
 
     // ---- civic structures: actors, offers, needs, network, directory, calendar (issue 5) ----
+    get "/quarters/{slug}/actors" => crate::pages::civic::actors_list, Access::Public, "Actors of a quarter (public fields only for the public; 50 per page)";
+    get "/quarters/{slug}/actors/new" => crate::pages::civic::actor_new, Access::Roles(&[Role::Manager, Role::Lead]), "New actor (form; manager of the quarter)";
+    post "/quarters/{slug}/actors" => crate::pages::civic::actor_create, Access::Roles(&[Role::Manager, Role::Lead]), "Create an actor";
+    get "/quarters/{slug}/actors/import" => crate::pages::civic::import_page, Access::Roles(&[Role::Manager, Role::Lead]), "Import an actor list (CSV/XLSX upload form)";
+    post "/quarters/{slug}/actors/import" => crate::pages::civic::import_preview, Access::Roles(&[Role::Manager, Role::Lead]), "Upload an actor list: preview with every problem, saves nothing";
+    post "/quarters/{slug}/actors/import/confirm" => crate::pages::civic::import_confirm, Access::Roles(&[Role::Manager, Role::Lead]), "Save the previewed actor list";
+    get "/actors/{id}" => crate::pages::civic::actor_show, Access::Public, "Actor profile (public fields; all fields for its editors)";
+    get "/actors/{id}/edit" => crate::pages::civic::actor_edit, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Edit an actor (manager or the actor's representative)";
+    post "/actors/{id}" => crate::pages::civic::actor_update, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Save an actor";
+    get "/actors/{id}/offers/new" => crate::pages::civic_items::offer_new, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "New offer of an actor (form)";
+    post "/actors/{id}/offers" => crate::pages::civic_items::offer_create, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Create an offer";
+    get "/actors/{id}/needs/new" => crate::pages::civic_items::need_new, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "New need of an actor (form)";
+    post "/actors/{id}/needs" => crate::pages::civic_items::need_create, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Create a need";
+    get "/offers/{id}" => crate::pages::civic_items::offer_show, Access::Public, "One offer";
+    get "/offers/{id}/edit" => crate::pages::civic_items::offer_edit, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Edit an offer";
+    post "/offers/{id}" => crate::pages::civic_items::offer_update, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Save an offer";
+    get "/needs/{id}" => crate::pages::civic_items::need_show, Access::Public, "One need";
+    get "/needs/{id}/edit" => crate::pages::civic_items::need_edit, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Edit a need";
+    post "/needs/{id}" => crate::pages::civic_items::need_update, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Save a need";
+    get "/quarters/{slug}/matching" => crate::pages::civic_items::matching, Access::Roles(&[Role::Manager, Role::Lead]), "Offer suggestions for each need with the reasons";
+    get "/quarters/{slug}/network" => crate::pages::civic_network::network, Access::Roles(&[Role::Manager, Role::Lead]), "Cooperation network: SVG, table, clusters, brokers, growth";
+    post "/quarters/{slug}/links" => crate::pages::civic_network::link_create, Access::Roles(&[Role::Manager, Role::Lead]), "Record a cooperation link";
+    post "/links/{id}/end" => crate::pages::civic_network::link_end, Access::Roles(&[Role::Manager, Role::Lead]), "End a cooperation link";
+    get "/directory" => crate::pages::civic_directory::directory, Access::Public, "Public directory of offers: search, list and map";
+    get "/calendar" => crate::pages::civic_directory::calendar, Access::Public, "Shared event calendar by month";
+    get "/calendar.ics" => crate::pages::civic_directory::calendar_ics, Access::Public, "All events as iCalendar feed";
+    get "/quarters/{slug}/calendar.ics" => crate::pages::civic_directory::quarter_ics, Access::Public, "Events of a quarter as iCalendar feed";
+    get "/quarters/{slug}/events/new" => crate::pages::civic_directory::event_new, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "New event (form)";
+    post "/quarters/{slug}/events" => crate::pages::civic_directory::event_create, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Create an event";
+    get "/events/{id}/edit" => crate::pages::civic_directory::event_edit, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Edit an event";
+    post "/events/{id}" => crate::pages::civic_directory::event_update, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Save an event";
 
     // ---- action plan (issue 5) ----
 

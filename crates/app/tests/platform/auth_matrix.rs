@@ -104,7 +104,57 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/decisions/{key}/export.csv", "public"),
     ("get", "/decisions/{key}/export.xlsx", "public"),
     // ---- civic structures (issue 5) ----
-
+    ("get", "/quarters/{slug}/actors", "public"),
+    ("get", "/quarters/{slug}/actors/new", "admin|lead|manager"),
+    ("post", "/quarters/{slug}/actors", "admin|lead|manager"),
+    (
+        "get",
+        "/quarters/{slug}/actors/import",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/quarters/{slug}/actors/import",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/quarters/{slug}/actors/import/confirm",
+        "admin|lead|manager",
+    ),
+    ("get", "/actors/{id}", "public"),
+    ("get", "/actors/{id}/edit", "admin|lead|manager|actor"),
+    ("post", "/actors/{id}", "admin|lead|manager|actor"),
+    ("get", "/actors/{id}/offers/new", "admin|lead|manager|actor"),
+    ("post", "/actors/{id}/offers", "admin|lead|manager|actor"),
+    ("get", "/actors/{id}/needs/new", "admin|lead|manager|actor"),
+    ("post", "/actors/{id}/needs", "admin|lead|manager|actor"),
+    ("get", "/offers/{id}", "public"),
+    ("get", "/offers/{id}/edit", "admin|lead|manager|actor"),
+    ("post", "/offers/{id}", "admin|lead|manager|actor"),
+    ("get", "/needs/{id}", "public"),
+    ("get", "/needs/{id}/edit", "admin|lead|manager|actor"),
+    ("post", "/needs/{id}", "admin|lead|manager|actor"),
+    ("get", "/quarters/{slug}/matching", "admin|lead|manager"),
+    ("get", "/quarters/{slug}/network", "admin|lead|manager"),
+    ("post", "/quarters/{slug}/links", "admin|lead|manager"),
+    ("post", "/links/{id}/end", "admin|lead|manager"),
+    ("get", "/directory", "public"),
+    ("get", "/calendar", "public"),
+    ("get", "/calendar.ics", "public"),
+    ("get", "/quarters/{slug}/calendar.ics", "public"),
+    (
+        "get",
+        "/quarters/{slug}/events/new",
+        "admin|lead|manager|actor",
+    ),
+    (
+        "post",
+        "/quarters/{slug}/events",
+        "admin|lead|manager|actor",
+    ),
+    ("get", "/events/{id}/edit", "admin|lead|manager|actor"),
+    ("post", "/events/{id}", "admin|lead|manager|actor"),
     // ---- action plan (issue 5) ----
 ];
 
@@ -133,6 +183,13 @@ fn concrete(path: &str) -> String {
         // A dataset id that does not exist: allowed roles get 404, others 401/403.
         .replace("/data/{id}", "/data/999999")
         .replace("/datasets/{id}", "/datasets/999999")
+        // Civic structures: the demo actor account represents actor 9 (Jasmin e.V.), whose
+        // first offer is 16, whose need is 3 and whose event is 1; link 999999 does not exist.
+        .replace("/actors/{id}", "/actors/9")
+        .replace("/offers/{id}", "/offers/16")
+        .replace("/needs/{id}", "/needs/3")
+        .replace("/events/{id}", "/events/1")
+        .replace("/links/{id}", "/links/999999")
 }
 
 #[test]
