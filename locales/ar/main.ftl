@@ -804,3 +804,5 @@ civic-ends = النهاية
 civic-hint-datetime = بالتوقيت المحلي الألماني.
 civic-nav-directory = العروض
 civic-nav-calendar = التقويم
+map-overlay-programme = إظهار مناطق البرامج القائمة
+map-overlay-programme-legend = مناطق البرامج القائمة

@@ -761,3 +761,5 @@ civic-ends = Ende
 civic-hint-datetime = Deutsche Ortszeit.
 civic-nav-directory = Angebote
 civic-nav-calendar = Kalender
+map-overlay-programme = Bestehende Fördergebiete einblenden
+map-overlay-programme-legend = Bestehende Fördergebiete

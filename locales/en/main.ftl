@@ -761,3 +761,5 @@ civic-ends = End
 civic-hint-datetime = German local time.
 civic-nav-directory = Offers
 civic-nav-calendar = Calendar
+map-overlay-programme = Show existing programme areas
+map-overlay-programme-legend = Existing programme areas

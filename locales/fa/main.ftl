@@ -760,3 +760,5 @@ civic-ends = پایان
 civic-hint-datetime = به وقت محلی آلمان.
 civic-nav-directory = پیشنهادها
 civic-nav-calendar = تقویم
+map-overlay-programme = نمایش مناطق برنامه‌های موجود
+map-overlay-programme-legend = مناطق برنامه‌های موجود

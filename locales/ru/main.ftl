@@ -784,3 +784,5 @@ civic-ends = Окончание
 civic-hint-datetime = Местное время Германии.
 civic-nav-directory = Предложения
 civic-nav-calendar = Календарь
+map-overlay-programme = Показать существующие программные территории
+map-overlay-programme-legend = Существующие программные территории

@@ -761,3 +761,5 @@ civic-ends = Bitiş
 civic-hint-datetime = Almanya yerel saati.
 civic-nav-directory = Hizmetler
 civic-nav-calendar = Takvim
+map-overlay-programme = Mevcut program alanlarını göster
+map-overlay-programme-legend = Mevcut program alanları

@@ -784,3 +784,5 @@ civic-ends = Кінець
 civic-hint-datetime = Місцевий час Німеччини.
 civic-nav-directory = Пропозиції
 civic-nav-calendar = Календар
+map-overlay-programme = Показати наявні програмні території
+map-overlay-programme-legend = Наявні програмні території

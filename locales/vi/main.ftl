@@ -760,3 +760,5 @@ civic-ends = Kết thúc
 civic-hint-datetime = Giờ địa phương Đức.
 civic-nav-directory = Dịch vụ
 civic-nav-calendar = Lịch
+map-overlay-programme = Hiển thị các khu vực chương trình hiện có
+map-overlay-programme-legend = Các khu vực chương trình hiện có

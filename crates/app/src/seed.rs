@@ -104,6 +104,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     }
     seed_civic(db, &city, &quarter_rows).await?;
     seed_decision(db, city_id, &city).await?;
+    seed_programme_areas(db, city_id, &city).await?;
     seed_indices(db, city_id, &city).await?;
     db.audit(
         None,
@@ -149,6 +150,64 @@ async fn seed_actors(
         };
         db.insert_actor(city_id, qid, &draft).await?;
     }
+    Ok(())
+}
+
+/// Loads the demo's existing funding areas through the dataset import (version 1, applied),
+/// as a city would upload its programme areas.
+async fn seed_programme_areas(db: &Db, city_id: i64, city: &DemoCity) -> anyhow::Result<()> {
+    let features: Vec<serde_json::Value> = city
+        .funding_areas
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "type": "Feature",
+                "properties": {"id": f.id, "name": f.name, "programme": f.programme, "since_year": f.since_year},
+                "geometry": quartier_demo::multipolygon_json(&f.geometry),
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({"type": "FeatureCollection", "features": features}).to_string();
+    let files = vec![("foerdergebiete.geojson".to_string(), doc.into_bytes())];
+    let settings = quartier_web::datasets::Settings {
+        key_field: "id".into(),
+        name_field: "name".into(),
+        ..Default::default()
+    };
+    let parsed = quartier_web::datasets::parse(
+        "programme_areas",
+        &files,
+        &settings,
+        &[],
+        &Default::default(),
+    );
+    let quartier_web::datasets::Content::Areas(rows) = parsed.content else {
+        anyhow::bail!("demo programme areas: no areas read");
+    };
+    anyhow::ensure!(
+        parsed.summary.can_apply(),
+        "demo programme areas: {:?}",
+        parsed.summary.problems
+    );
+    let by = "analyst@musterstadt.example";
+    let (id, _) = db
+        .create_dataset(
+            city_id,
+            &quartier_db::datasets::NewDataset {
+                kind: "programme_areas",
+                title: "Fördergebiete (fiktiv)",
+                settings: &serde_json::to_string(&settings)?,
+                summary: &serde_json::to_string(&parsed.summary)?,
+                error_count: 0,
+                warning_count: parsed.summary.warnings() as i64,
+                source: "Musterstadt, Amt für Stadterneuerung (fiktiv)",
+                licence: "CC0 (fiktive Daten)",
+            },
+            &files,
+            by,
+        )
+        .await?;
+    db.apply_programme_areas(city_id, id, &rows, by).await?;
     Ok(())
 }
 

@@ -398,6 +398,17 @@ impl Db {
         })
     }
 
+    /// True if an applied programme-area version exists.
+    pub async fn has_programme_areas(&self, city_id: i64) -> Result<bool, DbError> {
+        let n: i64 = sqlx::query_scalar(
+            "SELECT COUNT(*) FROM datasets WHERE city_id = $1 AND kind = 'programme_areas' AND status = 'applied'",
+        )
+        .bind(city_id)
+        .fetch_one(self.pool())
+        .await?;
+        Ok(n > 0)
+    }
+
     /// The programme areas of the most recently applied programme-area version.
     pub async fn programme_areas(&self, city_id: i64) -> Result<Vec<ProgrammeArea>, DbError> {
         Ok(sqlx::query_as::<_, ProgrammeArea>(

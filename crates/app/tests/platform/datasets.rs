@@ -701,3 +701,37 @@ async fn berlin_mss_2019_classes_reproduced_through_the_web_path() {
         &mismatches[..mismatches.len().min(10)]
     );
 }
+
+#[tokio::test]
+async fn demo_programme_areas_are_a_dataset_version_and_overlay_the_map() {
+    let app = spawn().await;
+    let c = app.login_as("analyst").await;
+    let (st, list) = c.get_text("/monitoring/data").await;
+    assert_eq!(st, 200);
+    assert!(
+        list.contains("Fördergebiete (fiktiv)"),
+        "demo version listed"
+    );
+    let anon = app.client();
+    let (_, plain) = anon.get_text("/monitoring/map").await;
+    assert!(
+        !plain.contains("class=\"overlay\""),
+        "no overlay unless asked"
+    );
+    assert!(
+        plain.contains("name=\"overlay\""),
+        "the overlay can be switched on"
+    );
+    let (st, map) = anon.get_text("/monitoring/map?overlay=programme").await;
+    assert_eq!(st, 200);
+    assert!(map.contains("class=\"overlay\""), "outlines drawn");
+    assert!(
+        map.contains("Bestehende Fördergebiete"),
+        "named in the legend"
+    );
+    let (_, svg) = anon.get_text("/monitoring/map.svg?overlay=programme").await;
+    assert!(
+        svg.contains("class=\"overlay\""),
+        "also in the SVG download"
+    );
+}

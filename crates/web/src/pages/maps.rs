@@ -27,6 +27,8 @@ pub struct MapQuery {
     method: String,
     k: Option<usize>,
     index: String,
+    /// `programme`: draw the city's existing programme areas as outlines.
+    overlay: String,
 }
 
 const METHODS: [&str; 4] = ["quantiles", "equal", "fisher-jenks", "stddev"];
@@ -49,6 +51,7 @@ struct Built {
     years: Vec<i64>,
     indicators: Vec<quartier_db::city::Indicator>,
     index_choices: Vec<(String, String)>,
+    has_programme_areas: bool,
 }
 
 fn class_labels(ctx: &Ctx, bins: &[f64], min: f64, unit: &str) -> Vec<String> {
@@ -299,6 +302,27 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
             href: Some(format!("/monitoring/areas/{}", a.area_key)),
         })
         .collect();
+    // Existing programme areas: one dashed outline layer (named once in the legend).
+    let overlay = if q.overlay == "programme" {
+        let polys: Vec<geo_types::Polygon<f64>> = state
+            .db
+            .programme_areas(city.id)
+            .await?
+            .iter()
+            .filter_map(|p| crate::geometry::parse_multipolygon(&p.geometry))
+            .flat_map(|mp| mp.0)
+            .collect();
+        if polys.is_empty() {
+            Vec::new()
+        } else {
+            vec![quartier_maps::Overlay {
+                name: ctx.t("map-overlay-programme-legend"),
+                geometry: geo_types::MultiPolygon(polys),
+            }]
+        }
+    } else {
+        Vec::new()
+    };
     let spec = MapSpec {
         title: title.clone(),
         subtitle: Some(city.name.clone()),
@@ -312,6 +336,7 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
         no_data_label: ctx.t("map-no-data"),
         highlight,
         highlight_label: Some(ctx.t("map-quarters")),
+        overlay,
         description: Some(ctx.t("map-description")),
         rtl: ctx.lang.is_rtl(),
         id_prefix: id_prefix.into(),
@@ -344,18 +369,20 @@ async fn build(state: &AppState, ctx: &Ctx, mut q: MapQuery, id_prefix: &str) ->
         years,
         indicators,
         index_choices: crate::pages::indices::map_choices(&state.db, city.id).await?,
+        has_programme_areas: state.db.has_programme_areas(city.id).await?,
     })
 }
 
 fn query_string(q: &MapQuery) -> String {
     format!(
-        "indicator={}&year={}&layer={}&method={}&k={}&index={}",
+        "indicator={}&year={}&layer={}&method={}&k={}&index={}&overlay={}",
         crate::forms::urlencode(&q.indicator),
         q.year.unwrap_or(0),
         q.layer,
         q.method,
         q.k.unwrap_or(5),
-        crate::forms::urlencode(&q.index)
+        crate::forms::urlencode(&q.index),
+        crate::forms::urlencode(&q.overlay)
     )
 }
 
@@ -405,6 +432,12 @@ pub async fn map(
                 label for="f-k" { (ctx.t("map-classes")) }
                 select id="f-k" name="k" {
                     @for k in 3..=7usize { option value=(k) selected[q.k == Some(k)] { (k) } }
+                }
+            }
+            @if b.has_programme_areas {
+                div class="field choice" {
+                    input type="checkbox" id="f-overlay" name="overlay" value="programme" checked[q.overlay == "programme"];
+                    label for="f-overlay" { (ctx.t("map-overlay-programme")) }
                 }
             }
             button type="submit" { (ctx.t("apply")) }
