@@ -517,7 +517,7 @@ async fn render_index(
                 h2 id="h-upload" { (ctx.t("data-upload-title")) }
                 (upload_form(ctx, form, errors))
             }
-            section aria-labelledby="h-versions" {
+            section {
                 h2 id="h-versions" { (ctx.t("data-versions")) }
                 (datasets_table(ctx, &list))
             }
