@@ -16,6 +16,7 @@ mod error;
 pub mod jobs;
 mod migrate;
 pub mod outbox;
+pub mod plan;
 pub mod sessions;
 pub mod tokens;
 

@@ -29,6 +29,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "local civic structures",
         sql: include_str!("../migrations/0005_civic.sql"),
     },
+    Migration {
+        version: 6,
+        name: "action plan",
+        sql: include_str!("../migrations/0006_action_plan.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

@@ -8,6 +8,9 @@ pub mod decisions;
 pub mod home;
 pub mod maps;
 pub mod monitoring;
+pub mod plan;
+pub mod plan_gantt;
+pub mod plan_views;
 pub mod quarters;
 
 use quartier_i18n::Lang;

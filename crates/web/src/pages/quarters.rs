@@ -48,6 +48,7 @@ pub async fn show(
     let areas = state.db.quarter_areas(q.id).await?;
     let body = html! {
         p class="lead" lang="de" dir="auto" { (q.description) }
+        p { a href={ "/quarters/" (q.slug) "/plan" } { (ctx.t("plan-title")) } }
         h2 { (ctx.t("quarter-areas")) }
         ul { @for a in &areas { li { a href={ "/monitoring/areas/" (a.area_key) } { (de(&a.name)) } " (" (a.area_key) ")" } } }
     };
