@@ -6,6 +6,7 @@
 mod accounts;
 mod auth_matrix;
 mod common;
+mod plan;
 mod security;
 mod selection;
 mod site;

@@ -208,7 +208,7 @@ const TOP: f64 = 36.0;
 
 /// The timeline as an SVG (`title_id` names its accessible title element).
 pub fn svg(bars: &[Bar], today: Ymd, title: &str, today_text: &str, open_text: &str) -> Markup {
-    let axis = Axis::spanning(bars, today, LABEL_W, WIDTH - 90.0);
+    let axis = Axis::spanning(bars, today, LABEL_W, WIDTH - 140.0);
     let height = TOP + ROW_H * bars.len() as f64 + 12.0;
     let ty = axis.x(today);
     html! {
