@@ -91,8 +91,6 @@ pub fn add_months(t: Ymd, n: i32) -> Ymd {
 /// One bar of the chart.
 #[derive(Debug, Clone)]
 pub struct Bar {
-    /// Link target.
-    pub href: String,
     /// Label on the left.
     pub label: String,
     /// Status key (CSS class suffix).
@@ -228,7 +226,7 @@ pub fn svg(bars: &[Bar], today: Ymd, title: &str, today_text: &str, open_text: &
                 @let y = TOP + ROW_H * i as f64;
                 @let x1 = axis.x(b.start);
                 @let x2 = b.end.map(|e| axis.x_end(e)).unwrap_or(axis.x1);
-                a href=(b.href) {
+                g {
                     text class="gantt-label" x="4" y=(y + 18.0) { (short(&b.label, 40)) }
                     rect class={ "gantt-bar gantt-" (b.status) @if b.end.is_none() { " gantt-open" } }
                         x=(x1) y=(y + 6.0) width=((x2 - x1).max(3.0)) height=(ROW_H - 12.0) rx="3" {}
@@ -302,7 +300,6 @@ mod tests {
 
     fn bar(start: &str, end: Option<&str>) -> Bar {
         Bar {
-            href: "/measures/1".into(),
             label: "M01".into(),
             status: "running".into(),
             status_text: "läuft".into(),

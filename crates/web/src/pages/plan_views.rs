@@ -61,7 +61,6 @@ pub async fn timeline(
         .iter()
         .filter_map(|m| {
             Some(Bar {
-                href: format!("/measures/{}", m.id),
                 label: format!("{} {}", m.code, m.title),
                 status: m.status.clone(),
                 status_text: status_text(&ctx, &m.status),
