@@ -105,7 +105,7 @@ pub async fn timeline(
                             td { span dir="ltr" { (m.start_on) } }
                             td { @if m.end_on.is_empty() { (ctx.t("plan-open-end")) } @else { span dir="ltr" { (m.end_on) } } @if is_late(m, now) { " " span class="plan-badge plan-badge-late" { (ctx.t("plan-late")) } } }
                             td { (status_badge(&ctx, m)) }
-                            td { @for (k, s) in d.milestones_of(m.id).enumerate() { @if k > 0 { "; " } span dir="ltr" { (s.due_on) } " " (de(&s.title)) @if s.done == 1 { " ✓" span class="visually-hidden" { (ctx.t("plan-milestone-done")) } } } }
+                            td { @for (k, s) in d.milestones_of(m.id).enumerate() { @if k > 0 { "; " } span dir="ltr" { (s.due_on) } " " (de(&s.title)) @if s.done == 1 { " (" (ctx.t("plan-milestone-done")) ")" } } }
                         }
                     }
                 }
@@ -581,8 +581,9 @@ pub async fn print(
                     }
                     @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id).collect();
                     @if !ms.is_empty() {
+                        div class="table-wrap" role="region" tabindex="0" aria-labelledby={ "cap-pf-" (f.id) } {
                         table class="plan-print-table" {
-                            caption { (ctx.ta("plan-measures-of", &[("field", f.code.clone().into())])) }
+                            caption id={ "cap-pf-" (f.id) } { (ctx.ta("plan-measures-of", &[("field", f.code.clone().into())])) }
                             thead { tr {
                                 th scope="col" { (ctx.t("plan-col-nr")) }
                                 th scope="col" { (ctx.t("plan-col-measure")) }
@@ -614,6 +615,7 @@ pub async fn print(
                                     }
                                 }
                             }
+                        }
                         }
                     }
                 }
