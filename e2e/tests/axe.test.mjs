@@ -10,7 +10,8 @@ import {
 } from '../lib/browser.mjs';
 
 const LANGS = ['de', 'en', 'ar'];
-const SKIP = [/^\/static\//, /^\/api\//, /^\/healthz$/, /^\/lang$/, /^\/city$/, /^\/verify$/];
+// Downloads (CSV/XLSX) are not pages, also behind a path parameter.
+const SKIP = [/^\/static\//, /^\/api\//, /^\/healthz$/, /^\/lang$/, /^\/city$/, /^\/verify$/, /\.(csv|xlsx)$/];
 
 const server = await startServer();
 const browser = await launch();

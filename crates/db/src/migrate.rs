@@ -30,14 +30,19 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0003_datasets.sql"),
     },
     Migration {
+        version: 4,
+        name: "index configurations",
+        sql: include_str!("../migrations/0004_index_configs.sql"),
+    },
+    Migration {
         version: 5,
         name: "local civic structures",
         sql: include_str!("../migrations/0005_civic.sql"),
     },
     Migration {
-        version: 4,
-        name: "index configurations",
-        sql: include_str!("../migrations/0004_index_configs.sql"),
+        version: 6,
+        name: "action plan",
+        sql: include_str!("../migrations/0006_action_plan.sql"),
     },
 ];
 

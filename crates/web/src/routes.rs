@@ -142,6 +142,27 @@ registry! {
     post "/events/{id}" => crate::pages::civic_directory::event_update, Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]), "Save an event";
 
     // ---- action plan (issue 5) ----
+    get "/plans" => crate::pages::plan::overview, Access::Public, "Action plans of all quarters";
+    get "/quarters/{slug}/plan" => crate::pages::plan::show, Access::Public, "Action plan of a quarter (drafts for staff)";
+    post "/quarters/{slug}/plan" => crate::pages::plan::save_plan, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Create the plan or change title and publication";
+    get "/quarters/{slug}/plan/fields/new" => crate::pages::plan::field_new, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "New field of action (form)";
+    post "/quarters/{slug}/plan/fields" => crate::pages::plan::field_create, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Add a field of action";
+    get "/quarters/{slug}/plan/goals/new" => crate::pages::plan::goal_new, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "New goal (form)";
+    post "/quarters/{slug}/plan/goals" => crate::pages::plan::goal_create, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Add a goal";
+    get "/quarters/{slug}/plan/measures/new" => crate::pages::plan::measure_new, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "New measure (form)";
+    post "/quarters/{slug}/plan/measures" => crate::pages::plan::measure_create, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Add a measure";
+    get "/quarters/{slug}/plan/timeline" => crate::pages::plan_views::timeline, Access::Public, "Timeline of the plan (Gantt chart and table)";
+    get "/quarters/{slug}/plan/dashboard" => crate::pages::plan_views::dashboard, Access::Public, "Progress per field of action";
+    get "/quarters/{slug}/plan/history" => crate::pages::plan_views::history, Access::Public, "Change log of the plan";
+    get "/quarters/{slug}/plan/compare" => crate::pages::plan_views::compare, Access::Public, "The plan at two dates compared";
+    get "/quarters/{slug}/plan/print" => crate::pages::plan_views::print, Access::Public, "Print-ready plan (council attachment)";
+    get "/quarters/{slug}/plan.csv" => crate::pages::plan_views::csv, Access::Public, "Measure table as CSV";
+    get "/quarters/{slug}/plan.xlsx" => crate::pages::plan_views::xlsx, Access::Public, "Measure table as XLSX";
+    get "/measures/{id}" => crate::pages::plan::measure_show, Access::Public, "One measure with indicators, milestones and history";
+    get "/measures/{id}/edit" => crate::pages::plan::measure_edit, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Edit a measure (form)";
+    post "/measures/{id}" => crate::pages::plan::measure_update, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Save a measure";
+    post "/measures/{id}/progress" => crate::pages::plan::progress, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager, Role::Actor]), "Record an actual value or a status change";
+    post "/measures/{id}/milestones" => crate::pages::plan::milestones, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Add a milestone or mark one reached";
 
     get "/login" => auth::login_form, Access::Public, "Sign-in form";
     post "/login" => auth::login, Access::Public, "Sign in";

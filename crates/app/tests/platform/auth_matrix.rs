@@ -156,6 +156,47 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/events/{id}/edit", "admin|lead|manager|actor"),
     ("post", "/events/{id}", "admin|lead|manager|actor"),
     // ---- action plan (issue 5) ----
+    ("get", "/plans", "public"),
+    ("get", "/quarters/{slug}/plan", "public"),
+    ("post", "/quarters/{slug}/plan", "admin|lead|manager"),
+    (
+        "get",
+        "/quarters/{slug}/plan/fields/new",
+        "admin|lead|manager",
+    ),
+    ("post", "/quarters/{slug}/plan/fields", "admin|lead|manager"),
+    (
+        "get",
+        "/quarters/{slug}/plan/goals/new",
+        "admin|lead|manager",
+    ),
+    ("post", "/quarters/{slug}/plan/goals", "admin|lead|manager"),
+    (
+        "get",
+        "/quarters/{slug}/plan/measures/new",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/quarters/{slug}/plan/measures",
+        "admin|lead|manager",
+    ),
+    ("get", "/quarters/{slug}/plan/timeline", "public"),
+    ("get", "/quarters/{slug}/plan/dashboard", "public"),
+    ("get", "/quarters/{slug}/plan/history", "public"),
+    ("get", "/quarters/{slug}/plan/compare", "public"),
+    ("get", "/quarters/{slug}/plan/print", "public"),
+    ("get", "/quarters/{slug}/plan.csv", "public"),
+    ("get", "/quarters/{slug}/plan.xlsx", "public"),
+    ("get", "/measures/{id}", "public"),
+    ("get", "/measures/{id}/edit", "admin|lead|manager"),
+    ("post", "/measures/{id}", "admin|lead|manager"),
+    (
+        "post",
+        "/measures/{id}/progress",
+        "admin|lead|manager|actor",
+    ),
+    ("post", "/measures/{id}/milestones", "admin|lead|manager"),
 ];
 
 const ROLES: [&str; 7] = [
@@ -177,6 +218,8 @@ fn concrete(path: &str) -> String {
         .replace("/areas/{key}", "/areas/07")
         .replace("{key}", "pilotgebiet-demo")
         .replace("{token}", "no-such-token")
+        // A measure of the demo action plan.
+        .replace("/measures/{id}", "/measures/1")
         // A user id that exists (admin detail) and a role id that does not (revoke stays harmless).
         .replace("/users/{id}", "/users/1")
         .replace("/roles/{id}", "/roles/999999")

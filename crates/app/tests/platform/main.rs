@@ -9,6 +9,7 @@ mod civic;
 mod common;
 mod datasets;
 mod indices;
+mod plan;
 mod security;
 mod selection;
 mod site;

@@ -239,6 +239,7 @@ pub fn quarter_nav(ctx: &Ctx, q: &Quarter) -> Markup {
         nav class="civic-nav" aria-label=(ctx.t("civic-nav-label")) {
             ul {
                 li { a href={ "/quarters/" (q.slug) "/actors" } { (ctx.t("civic-actors")) } }
+                li { a href={ "/quarters/" (q.slug) "/plan" } { (ctx.t("plan-title")) } }
                 @if manages(ctx, q.id) {
                     li { a href={ "/quarters/" (q.slug) "/matching" } { (ctx.t("civic-matching")) } }
                     li { a href={ "/quarters/" (q.slug) "/network" } { (ctx.t("civic-network")) } }

@@ -14,6 +14,9 @@ pub mod home;
 pub mod indices;
 pub mod maps;
 pub mod monitoring;
+pub mod plan;
+pub mod plan_gantt;
+pub mod plan_views;
 pub mod quarters;
 
 use quartier_i18n::Lang;

@@ -1,0 +1,351 @@
+//! Date maths and the Gantt-style timeline of an action plan: a pure layout
+//! (months on the axis, one bar per measure, milestones, today) and its SVG.
+//! Colours come from CSS classes (`gantt-<status>`); every bar also carries its
+//! status as text, so colour is never the only carrier.
+
+use maud::{Markup, html};
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Ymd {
+    /// Year.
+    pub y: i32,
+    /// Month 1–12.
+    pub m: u32,
+    /// Day 1–31.
+    pub d: u32,
+}
+
+/// Days in a month.
+pub fn month_days(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Parses `YYYY-MM-DD` (a real calendar date) or `YYYY-MM` (first of the month).
+pub fn parse_date(s: &str) -> Option<Ymd> {
+    let s = s.trim();
+    let mut parts = s.split('-');
+    let y: i32 = parts.next()?.parse().ok()?;
+    let m: u32 = parts.next()?.parse().ok()?;
+    let d: u32 = match parts.next() {
+        Some(p) if p.len() == 2 => p.parse().ok()?,
+        Some(_) => return None,
+        None => 1,
+    };
+    if parts.next().is_some() || !(1000..=9999).contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    if s.len() != 10 && s.len() != 7 {
+        return None;
+    }
+    (d >= 1 && d <= month_days(y, m)).then_some(Ymd { y, m, d })
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian calendar).
+pub fn day_number(t: Ymd) -> i64 {
+    let y = i64::from(t.y) - i64::from(t.m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(t.m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(t.d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The last second (Unix time, UTC) of a date.
+pub fn end_of_day(t: Ymd) -> i64 {
+    day_number(t) * 86_400 + 86_399
+}
+
+/// Today (UTC).
+pub fn today() -> Ymd {
+    let now = time::OffsetDateTime::now_utc();
+    Ymd {
+        y: now.year(),
+        m: u32::from(u8::from(now.month())),
+        d: u32::from(now.day()),
+    }
+}
+
+/// `YYYY-MM-DD`.
+pub fn iso(t: Ymd) -> String {
+    format!("{:04}-{:02}-{:02}", t.y, t.m, t.d)
+}
+
+/// Adds `n` months (to the first of the month).
+pub fn add_months(t: Ymd, n: i32) -> Ymd {
+    let idx = t.y * 12 + (t.m as i32 - 1) + n;
+    Ymd {
+        y: idx.div_euclid(12),
+        m: (idx.rem_euclid(12) + 1) as u32,
+        d: 1,
+    }
+}
+
+/// One bar of the chart.
+#[derive(Debug, Clone)]
+pub struct Bar {
+    /// Label on the left.
+    pub label: String,
+    /// Status key (CSS class suffix).
+    pub status: String,
+    /// Status in words.
+    pub status_text: String,
+    /// Start.
+    pub start: Ymd,
+    /// End; none = open-ended (drawn to the axis end).
+    pub end: Option<Ymd>,
+    /// Milestones: date, title, reached.
+    pub milestones: Vec<(Ymd, String, bool)>,
+}
+
+/// The time axis: whole months from `first` up to (excluding) `last`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Axis {
+    /// First day shown (first of a month).
+    pub first: Ymd,
+    /// First day after the axis (first of a month).
+    pub last: Ymd,
+    /// x of `first`.
+    pub x0: f64,
+    /// x of `last`.
+    pub x1: f64,
+}
+
+impl Axis {
+    /// Spans every bar's start and end and `today`, in whole months, with one
+    /// month of margin after the latest date.
+    pub fn spanning(bars: &[Bar], today: Ymd, x0: f64, x1: f64) -> Axis {
+        let mut lo = today;
+        let mut hi = today;
+        for b in bars {
+            lo = lo.min(b.start);
+            hi = hi.max(b.start);
+            if let Some(e) = b.end {
+                hi = hi.max(e);
+                lo = lo.min(e);
+            }
+            for (m, _, _) in &b.milestones {
+                lo = lo.min(*m);
+                hi = hi.max(*m);
+            }
+        }
+        Axis {
+            first: Ymd { d: 1, ..lo },
+            last: add_months(hi, 2),
+            x0,
+            x1,
+        }
+    }
+
+    /// x position of the start of a day.
+    pub fn x(&self, t: Ymd) -> f64 {
+        let a = day_number(self.first) as f64;
+        let b = day_number(self.last) as f64;
+        let v = day_number(t) as f64;
+        let f = ((v - a) / (b - a).max(1.0)).clamp(0.0, 1.0);
+        self.x0 + f * (self.x1 - self.x0)
+    }
+
+    /// x position of the end of a day.
+    pub fn x_end(&self, t: Ymd) -> f64 {
+        let next = day_number(t) + 1;
+        let a = day_number(self.first) as f64;
+        let b = day_number(self.last) as f64;
+        let f = ((next as f64 - a) / (b - a).max(1.0)).clamp(0.0, 1.0);
+        self.x0 + f * (self.x1 - self.x0)
+    }
+
+    /// The first day of every month on the axis.
+    pub fn months(&self) -> Vec<Ymd> {
+        let mut out = Vec::new();
+        let mut t = self.first;
+        while t < self.last {
+            out.push(t);
+            t = add_months(t, 1);
+        }
+        out
+    }
+
+    /// Tick months to label: every month for spans up to 18 months, every
+    /// quarter up to 48, else every January.
+    pub fn labelled(&self) -> Vec<Ymd> {
+        let months = self.months();
+        let step = match months.len() {
+            0..=18 => 1,
+            19..=48 => 3,
+            _ => 12,
+        };
+        months
+            .into_iter()
+            .filter(|t| (t.m - 1) % step == 0)
+            .collect()
+    }
+}
+
+fn short(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+const LABEL_W: f64 = 300.0;
+const WIDTH: f64 = 1000.0;
+const ROW_H: f64 = 28.0;
+const TOP: f64 = 36.0;
+
+/// The timeline as an SVG (`title_id` names its accessible title element).
+pub fn svg(bars: &[Bar], today: Ymd, title: &str, today_text: &str, open_text: &str) -> Markup {
+    let axis = Axis::spanning(bars, today, LABEL_W, WIDTH - 140.0);
+    let height = TOP + ROW_H * bars.len() as f64 + 12.0;
+    let ty = axis.x(today);
+    html! {
+        svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (WIDTH) " " (height) }
+            role="img" aria-labelledby="gantt-title" direction="ltr" {
+            title id="gantt-title" { (title) }
+            @for m in axis.months() {
+                @let x = axis.x(m);
+                line class={ "gantt-grid" @if m.m == 1 { " gantt-year" } } x1=(x) x2=(x) y1=(TOP - 6.0) y2=(height - 8.0) {}
+            }
+            @for m in axis.labelled() {
+                text class="gantt-axis" x=(axis.x(m) + 2.0) y=(TOP - 12.0) {
+                    @if m.m == 1 { (m.y) } @else { (format!("{:02}/{}", m.m, m.y % 100)) }
+                }
+            }
+            @for (i, b) in bars.iter().enumerate() {
+                @let y = TOP + ROW_H * i as f64;
+                @let x1 = axis.x(b.start);
+                @let x2 = b.end.map(|e| axis.x_end(e)).unwrap_or(axis.x1);
+                g {
+                    text class="gantt-label" x="4" y=(y + 18.0) { (short(&b.label, 40)) }
+                    rect class={ "gantt-bar gantt-" (b.status) @if b.end.is_none() { " gantt-open" } }
+                        x=(x1) y=(y + 6.0) width=((x2 - x1).max(3.0)) height=(ROW_H - 12.0) rx="3" {}
+                    text class="gantt-status" x=(x2 + 4.0) y=(y + 18.0) {
+                        (b.status_text) @if b.end.is_none() { " " (open_text) }
+                    }
+                }
+                @for (d, t, done) in &b.milestones {
+                    @let mx = axis.x(*d);
+                    @let my = y + ROW_H / 2.0;
+                    path class={ "gantt-milestone" @if *done { " gantt-done" } }
+                        d=(format!("M{:.1} {:.1} l6 6 l-6 6 l-6 -6 z", mx, my - 6.0)) {
+                        title { (t) " (" (iso(*d)) ")" }
+                    }
+                }
+            }
+            line class="gantt-today" x1=(ty) x2=(ty) y1=(TOP - 8.0) y2=(height - 6.0) {}
+            text class="gantt-today-label" x=(ty + 3.0) y=(height - 2.0) { (today_text) }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Ymd {
+        parse_date(s).unwrap_or(Ymd { y: 0, m: 0, d: 0 })
+    }
+
+    #[test]
+    fn parses_and_rejects_dates() {
+        assert_eq!(
+            d("2024-02-29"),
+            Ymd {
+                y: 2024,
+                m: 2,
+                d: 29
+            }
+        );
+        assert_eq!(
+            d("2024-07"),
+            Ymd {
+                y: 2024,
+                m: 7,
+                d: 1
+            }
+        );
+        assert!(parse_date("2023-02-29").is_none());
+        assert!(parse_date("2023-13-01").is_none());
+        assert!(parse_date("2023-1-01").is_none());
+        assert!(parse_date("31.12.2023").is_none());
+        assert!(parse_date("").is_none());
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number(d("1970-01-01")), 0);
+        assert_eq!(day_number(d("2000-03-01")), 11_017);
+        assert_eq!(day_number(d("2024-03-01")) - day_number(d("2024-02-28")), 2);
+        assert_eq!(end_of_day(d("1970-01-02")), 2 * 86_400 - 1);
+    }
+
+    #[test]
+    fn month_arithmetic() {
+        assert_eq!(add_months(d("2024-11-15"), 3), d("2025-02-01"));
+        assert_eq!(add_months(d("2024-01-31"), -1), d("2023-12-01"));
+        assert_eq!(month_days(2100, 2), 28);
+        assert_eq!(month_days(2000, 2), 29);
+    }
+
+    fn bar(start: &str, end: Option<&str>) -> Bar {
+        Bar {
+            label: "M01".into(),
+            status: "running".into(),
+            status_text: "läuft".into(),
+            start: d(start),
+            end: end.map(d),
+            milestones: vec![],
+        }
+    }
+
+    #[test]
+    fn axis_spans_all_bars_and_today_in_whole_months() {
+        let bars = vec![
+            bar("2023-03-15", Some("2024-06-30")),
+            bar("2022-11-02", None),
+        ];
+        let a = Axis::spanning(&bars, d("2024-01-10"), 100.0, 500.0);
+        assert_eq!(a.first, d("2022-11-01"));
+        assert_eq!(a.last, d("2024-08-01"));
+        assert_eq!(a.months().len(), 21);
+        assert!((a.x(a.first) - 100.0).abs() < 1e-9);
+        assert!((a.x(a.last) - 500.0).abs() < 1e-9);
+        // Monotone, and a bar's end lies right of its start.
+        assert!(a.x(d("2023-03-15")) < a.x_end(d("2024-06-30")));
+        assert!(a.x(d("2023-01-01")) < a.x(d("2023-02-01")));
+        // Quarterly labels for 21 months.
+        assert!(a.labelled().iter().all(|m| (m.m - 1) % 3 == 0));
+    }
+
+    #[test]
+    fn today_extends_axis_and_positions_proportionally() {
+        let bars = vec![bar("2024-01-01", Some("2024-01-31"))];
+        let a = Axis::spanning(&bars, d("2024-12-31"), 0.0, 366.0 + 31.0);
+        assert_eq!(a.last, d("2025-02-01"));
+        // 2024 is a leap year: 366 days plus January 2025 = 397 days = 397 units.
+        assert!((a.x(d("2024-07-01")) - 182.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn svg_labels_every_status_and_milestone() {
+        let mut b = bar("2024-01-01", Some("2024-06-30"));
+        b.milestones.push((d("2024-03-01"), "Auftakt".into(), true));
+        let s = svg(&[b], d("2024-02-01"), "Zeitplan", "heute", "(offen)").into_string();
+        assert!(s.contains("gantt-running"));
+        assert!(s.contains("läuft"));
+        assert!(s.contains("gantt-milestone gantt-done"));
+        assert!(s.contains("Auftakt (2024-03-01)"));
+        assert!(!s.contains("style="));
+    }
+}
