@@ -52,6 +52,8 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
                         Polarity::Neutral => "neutral",
                     },
                     source: &ind.source,
+                    licence: "CC0 (fiktive Daten)",
+                    definition: &ind.definition_de,
                 },
             )
             .await?;

@@ -112,6 +112,10 @@ pub struct NewIndicator<'a> {
     pub polarity: &'a str,
     /// Source line.
     pub source: &'a str,
+    /// Licence / attribution line.
+    pub licence: &'a str,
+    /// Definition.
+    pub definition: &'a str,
 }
 
 impl Db {
@@ -204,7 +208,7 @@ impl Db {
         ind: NewIndicator<'_>,
     ) -> Result<i64, DbError> {
         sqlx::query_scalar(
-            "INSERT INTO indicators (city_id, ind_key, name_de, name_en, unit, polarity, source) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO indicators (city_id, ind_key, name_de, name_en, unit, polarity, source, licence, definition) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
         )
         .bind(city_id)
         .bind(ind.key)
@@ -213,6 +217,8 @@ impl Db {
         .bind(ind.unit)
         .bind(ind.polarity)
         .bind(ind.source)
+        .bind(ind.licence)
+        .bind(ind.definition)
         .fetch_one(self.pool())
         .await
         .map_err(|e| DbError::from_insert(e, &format!("indicator {}", ind.key)))

@@ -152,6 +152,31 @@ async fn target_city(
     Ok((ctx.require_city()?.clone(), false))
 }
 
+/// Reads files of `kind` against the city's current areas and indicators (off the async
+/// threads: large boundary files take a while).
+async fn parse_for_city(
+    state: &AppState,
+    city_id: i64,
+    kind: &str,
+    files: Vec<(String, Vec<u8>)>,
+    settings: Settings,
+) -> Result<datasets::Parsed, AppError> {
+    let areas = state.db.areas(city_id).await?;
+    let existing: BTreeSet<String> = state
+        .db
+        .indicators(city_id)
+        .await?
+        .into_iter()
+        .map(|i| i.ind_key)
+        .collect();
+    let kind = kind.to_string();
+    tokio::task::spawn_blocking(move || {
+        datasets::parse(&kind, &files, &settings, &areas, &existing)
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("import task: {e}")))
+}
+
 /// Reads and stores an upload as a new preview version; returns the version row and summary.
 async fn store(
     state: &AppState,
@@ -160,22 +185,14 @@ async fn store(
     by: &str,
 ) -> Result<(i64, i64, Summary), AppError> {
     let files = datasets::unpack(form.files).map_err(AppError::BadRequest)?;
-    let areas = state.db.areas(city.id).await?;
-    let existing: BTreeSet<String> = state
-        .db
-        .indicators(city.id)
-        .await?
-        .into_iter()
-        .map(|i| i.ind_key)
-        .collect();
-    let kind = form.kind.clone();
-    let settings = form.settings.clone();
-    let files_for_parse = files.clone();
-    let parsed = tokio::task::spawn_blocking(move || {
-        datasets::parse(&kind, &files_for_parse, &settings, &areas, &existing)
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("import task: {e}")))?;
+    let parsed = parse_for_city(
+        state,
+        city.id,
+        &form.kind,
+        files.clone(),
+        form.settings.clone(),
+    )
+    .await?;
     let summary = parsed.summary;
     let summary_json =
         serde_json::to_string(&summary).map_err(|e| AppError::Internal(e.to_string()))?;
@@ -253,20 +270,7 @@ async fn apply(
 ) -> Result<ApplyCounts, ApplyError> {
     let files = state.db.dataset_files(ds.id).await?;
     let settings: Settings = serde_json::from_str(&ds.settings).unwrap_or_default();
-    let areas = state.db.areas(ds.city_id).await?;
-    let existing: BTreeSet<String> = state
-        .db
-        .indicators(ds.city_id)
-        .await?
-        .into_iter()
-        .map(|i| i.ind_key)
-        .collect();
-    let kind = ds.kind.clone();
-    let parsed = tokio::task::spawn_blocking(move || {
-        datasets::parse(&kind, &files, &settings, &areas, &existing)
-    })
-    .await
-    .map_err(|e| AppError::Internal(format!("import task: {e}")))?;
+    let parsed = parse_for_city(state, ds.city_id, &ds.kind, files, settings).await?;
     if !parsed.summary.can_apply() {
         return Err(ApplyError::NotApplicable);
     }

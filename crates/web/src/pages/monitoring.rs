@@ -39,6 +39,9 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
             li { a href="/monitoring/report" { (ctx.t("report-link")) } }
             li { a href="/monitoring/indices" { (ctx.t("indices-title")) } }
             li { a href="/decisions" { (ctx.t("nav-decisions")) } }
+            @if ctx.identity.as_ref().is_some_and(|i| i.has_role(quartier_db::accounts::Role::Analyst) || i.has_role(quartier_db::accounts::Role::Lead)) {
+                li { a href="/monitoring/data" { (ctx.t("data-title")) } }
+            }
         }
         (crate::pages::indices::export_links(&ctx, "/monitoring", "", "indikatoren"))
         table {
@@ -54,7 +57,10 @@ pub async fn catalogue(State(state): State<AppState>, ctx: Ctx) -> AppResult<Mar
                 @for i in &inds {
                     @let years: Vec<i64> = values.iter().filter(|v| v.ind_key == i.ind_key).map(|v| v.year).collect();
                     tr {
-                        th scope="row" { a href={ "/monitoring/map?indicator=" (i.ind_key) } { (indicator_name(ctx.lang, i)) } br; code { (i.ind_key) } }
+                        th scope="row" {
+                            a href={ "/monitoring/map?indicator=" (i.ind_key) } { (indicator_name(ctx.lang, i)) } br; code { (i.ind_key) }
+                            @if !i.definition.is_empty() { p class="hint" lang="de" { (i.definition) } }
+                        }
                         td { (i.unit) }
                         td { (polarity_label(&ctx, &i.polarity)) }
                         td { @if let (Some(a), Some(b)) = (years.iter().min(), years.iter().max()) { span dir="ltr" { (a) "–" (b) } } @else { "–" } }
