@@ -110,10 +110,16 @@ test('analyst: upload → preview → apply → index → map → profile; lead:
       await candidates.nth(0).check();
       await candidates.nth(1).check();
       await dform.locator('input[name="chosen"]').nth(0).check();
+      // Criteria with weights: the new indicator counts double.
+      await dform.locator('#f-w-wohngeld').fill('2');
+      await dform.locator('#f-w-child_poverty').fill('1');
       await dform.locator('#f-rationale').fill('Höchster Bedarf bei Wohngeld und Kinderarmut, aktive Träger vor Ort.');
       await dform.locator('#f-decision_body').fill('Stadtrat');
       await dform.locator('#f-decided_on').fill('2026-11-30');
-      await Promise.all([lp.waitForURL(/\/decisions\/[a-z0-9-]+$/), dform.locator('button[type=submit]').click()]);
+      await Promise.all([
+        lp.waitForURL((u) => /^\/decisions\/[a-z0-9-]+$/.test(u.pathname) && u.pathname !== '/decisions/new'),
+        dform.locator('button[type=submit]').click(),
+      ]);
       const key = new URL(lp.url()).pathname.split('/').pop();
       const csv = await lp.request.get(`/decisions/${key}/export.csv`);
       assert.equal(csv.status(), 200);

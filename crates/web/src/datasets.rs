@@ -362,7 +362,16 @@ fn parse_tables(
         let r = &import.recognition;
         let mut fact =
             |k: &str, v: String| summary.facts.push((k.to_string(), format!("{name}: {v}")));
-        fact("data-fact-format", format!("{:?}", r.format));
+        fact(
+            "data-fact-format",
+            match r.format {
+                quartier_tabular::SourceFormat::Csv => "CSV",
+                quartier_tabular::SourceFormat::Xlsx => "XLSX",
+                quartier_tabular::SourceFormat::Ods => "ODS",
+                quartier_tabular::SourceFormat::Json => "JSON",
+            }
+            .into(),
+        );
         if let Some(e) = &r.encoding {
             fact("data-fact-encoding", e.clone());
         }
@@ -386,7 +395,18 @@ fn parse_tables(
         if let Some(s) = &r.sheet {
             fact("data-fact-sheet", s.clone());
         }
-        fact("data-fact-layout", format!("{:?}", r.layout));
+        // The layout is a message id (`@…`), translated where the fact is shown.
+        fact(
+            "data-fact-layout",
+            match r.layout {
+                quartier_tabular::Layout::Wide => "@data-layout-wide",
+                quartier_tabular::Layout::WideYearColumn => "@data-layout-year-column",
+                quartier_tabular::Layout::WideYearHeaders => "@data-layout-year-headers",
+                quartier_tabular::Layout::WideYearSuffix => "@data-layout-year-suffix",
+                quartier_tabular::Layout::Long => "@data-layout-long",
+            }
+            .into(),
+        );
         fact("data-fact-header", r.header_line.to_string());
         fact("data-fact-rows", r.data_rows.to_string());
         if r.footer_lines > 0 {

@@ -619,6 +619,14 @@ fn problems_table(ctx: &Ctx, s: &Summary) -> Markup {
     }
 }
 
+/// A recognised fact for display: `file: @message-id` parts are translated.
+fn fact_value(ctx: &Ctx, v: &str) -> String {
+    match v.split_once('@') {
+        Some((head, id)) if id.starts_with("data-") => format!("{head}{}", ctx.t(id)),
+        _ => v.to_string(),
+    }
+}
+
 fn key_list(ctx: &Ctx, label: &str, keys: &[String]) -> Markup {
     html! {
         @if !keys.is_empty() {
@@ -762,7 +770,7 @@ async fn render_show(
                 dt { (ctx.t("data-col-title")) } dd { (ds.title) }
                 dt { (ctx.t("data-files")) }
                 dd { ul class="plain" { @for (n, b) in &files { li { (n) " (" (size(ctx, *b)) ")" } } } }
-                @for (k, v) in &s.facts { dt { (ctx.t(k)) } dd { (v) } }
+                @for (k, v) in &s.facts { dt { (ctx.t(k)) } dd { (fact_value(ctx, v)) } }
                 @if !ds.source.is_empty() { dt { (ctx.t("data-field-source")) } dd { (ds.source) } }
                 @if !ds.licence.is_empty() { dt { (ctx.t("data-field-licence")) } dd { (ds.licence) } }
                 dt { (ctx.t("data-records")) } dd { (s.records) }
