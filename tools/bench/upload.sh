@@ -36,10 +36,14 @@ r=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{time_total} %{redirect_url}' 
   -F kind=indicators -F year=2019 -F "file=@$tab" "$base/monitoring/data?csrf=$t")
 step "upload + preview indicator table" "${r%% *}"
 loc="${r#* }"; loc="${loc#$base}"
-r=$(curl -s -b "$jar" -c "$jar" -o /dev/null -w '%{time_total}' -d "csrf=$t" "$base$loc/apply")
+# Apply every column through the API (default: all indicators under their proposed keys).
+r=$(curl -s -b "$jar" -c "$jar" -o "$work/apply.json" -w '%{time_total}' -H "X-CSRF-Token: $t" \
+  -H 'content-type: application/json' -d '{}' "$base/api/v1/datasets/${loc##*/}/apply")
 step "apply indicator table (all columns)" "$r"
+grep -q '"inserted"' "$work/apply.json" || { echo "apply failed: $(cat "$work/apply.json")"; exit 1; }
 for layer in value need lisa; do
   r=$(curl -s -b "$jar" -o "$work/map.html" -w '%{time_total}' "$base/monitoring/map?layer=$layer&indicator=s3-percentage-transfer-payments-recipients")
+  grep -q '<svg' "$work/map.html" || { echo "no map on the page (layer $layer)"; exit 1; }
   step "map page, layer $layer ($(( $(stat -c %s "$work/map.html") / 1024 )) KB)" "$r"
 done
 r=$(curl -s -b "$jar" -o "$work/map.svg" -w '%{time_total}' "$base/monitoring/map.svg?indicator=s3-percentage-transfer-payments-recipients")
