@@ -602,3 +602,193 @@ async fn demo_plan_views_and_exports() {
     let hay = String::from_utf8_lossy(&bytes);
     assert!(hay.contains("xl/worksheets/sheet1.xml"));
 }
+
+/// `YYYY-MM-DD` of a Unix time (UTC).
+fn iso_of(t: i64) -> String {
+    let z = t.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[tokio::test]
+async fn fields_and_goals_are_edited_as_versions() {
+    assert_eq!(iso_of(ts("2024-02-29")), "2024-02-29");
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let base = format!("/quarters/{}/plan", q1.slug);
+    let plan = app.db.plan_of_quarter(q1.id).await.unwrap().unwrap();
+    let d = app.db.plan_data(plan.id).await.unwrap();
+    let hf1 = d.fields.iter().find(|f| f.code == "HF1").unwrap().clone();
+    let edit = format!("{base}/fields/{}/edit", hf1.id);
+    let manager = app.login_as("manager").await;
+    let anon = app.client();
+
+    // The edit links are there for editors only.
+    let (_, html) = manager.get_text(&base).await;
+    assert!(html.contains(&format!("href=\"{edit}\"")));
+    let (_, html) = anon.get_text(&base).await;
+    assert!(!html.contains("/fields/"));
+    assert!(!html.contains("/goals/"));
+    for who in ["resident", "actor", "analyst"] {
+        let c = app.login_as(who).await;
+        assert_eq!(c.get(&edit).await.status(), 403, "{who}");
+    }
+
+    // The form shows the current values.
+    let (s, html) = manager.get_text(&edit).await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&format!("value=\"{}\"", hf1.name)));
+
+    // Missing name and a code taken by another field: named, nothing changes.
+    let post = format!("{base}/fields/{}", hf1.id);
+    let r = manager
+        .post_form(&post, &[("code", "HF1"), ("name", " ")])
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Bitte geben Sie einen Namen ein.")
+    );
+    let r = manager
+        .post_form(&post, &[("code", "HF2"), ("name", "Doppelt")])
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("schon vergeben"));
+    let after = app.db.plan_data(plan.id).await.unwrap();
+    let same = after.fields.iter().find(|f| f.id == hf1.id).unwrap();
+    assert_eq!(same.name, hf1.name);
+    assert_eq!(same.code, "HF1");
+    // A field id of no plan of this quarter.
+    let r = manager
+        .post_form(
+            &format!("{base}/fields/999999"),
+            &[("code", "HF9"), ("name", "Nirgends")],
+        )
+        .await;
+    assert_eq!(r.status(), 404);
+
+    // A valid change: saved, with who/when/from→to in the change log.
+    let r = manager
+        .post_form(
+            &post,
+            &[
+                ("code", "HF1"),
+                ("name", "Nachbarschaft und Zusammenhalt"),
+                ("description", "Begegnung im Alltag"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let after = app.db.plan_data(plan.id).await.unwrap();
+    let changed = after.fields.iter().find(|f| f.id == hf1.id).unwrap();
+    assert_eq!(changed.name, "Nachbarschaft und Zusammenhalt");
+    let log = app.db.plan_changes(plan.id, 5).await.unwrap();
+    let c = &log[0];
+    assert_eq!((c.entity.as_str(), c.entity_id), ("field", hf1.id));
+    assert_eq!(c.action, "update");
+    assert_eq!(c.changed_by, "manager@musterstadt.example");
+    let diffs = c.differences();
+    assert!(diffs.iter().any(|x| x.field == "name"
+        && x.from == hf1.name
+        && x.to == "Nachbarschaft und Zusammenhalt"));
+    assert!(diffs.iter().any(|x| x.field == "description"));
+    assert!(!diffs.iter().any(|x| x.field == "code"));
+    let (_, html) = manager.get_text(&format!("{base}/history")).await;
+    assert!(html.contains(&format!(
+        "{}</del> → <ins lang=\"de\">Nachbarschaft und Zusammenhalt",
+        hf1.name
+    )));
+
+    // Goals: a Leitziel with Handlungsziele below keeps its level; the text changes.
+    let lz = after
+        .goals
+        .iter()
+        .find(|g| g.level == "leitziel" && after.goals.iter().any(|h| h.parent_id == Some(g.id)))
+        .unwrap()
+        .clone();
+    let gpost = format!("{base}/goals/{}", lz.id);
+    let (s, html) = manager.get_text(&format!("{gpost}/edit")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&lz.code));
+    let fid = lz.field_id.to_string();
+    let r = manager
+        .post_form(
+            &gpost,
+            &[
+                ("field_id", &fid),
+                ("level", "handlungsziel"),
+                ("parent_id", ""),
+                ("code", &lz.code),
+                ("text", "Umgestuft"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("es muss ein Leitziel bleiben"));
+    // It cannot be its own parent either.
+    let own = lz.id.to_string();
+    let r = manager
+        .post_form(
+            &gpost,
+            &[
+                ("field_id", &fid),
+                ("level", "leitziel"),
+                ("parent_id", &own),
+                ("code", &lz.code),
+                ("text", "Zirkel"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(
+        app.db
+            .plan_data(plan.id)
+            .await
+            .unwrap()
+            .goals
+            .iter()
+            .find(|g| g.id == lz.id)
+            .unwrap()
+            .text,
+        lz.text
+    );
+    let r = manager
+        .post_form(
+            &gpost,
+            &[
+                ("field_id", &fid),
+                ("level", "leitziel"),
+                ("parent_id", ""),
+                ("code", &lz.code),
+                ("text", "Alle Nachbarn kennen wenigstens einen Treffpunkt"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let log = app.db.plan_changes(plan.id, 1).await.unwrap();
+    assert_eq!((log[0].entity.as_str(), log[0].entity_id), ("goal", lz.id));
+    assert!(log[0].differences().iter().any(|x| x.field == "text"
+        && x.from == lz.text
+        && x.to == "Alle Nachbarn kennen wenigstens einen Treffpunkt"));
+
+    // The comparison between yesterday and today shows both changes.
+    let today = iso_of(quartier_db::now());
+    let yesterday = iso_of(quartier_db::now() - 86_400);
+    let (s, html) = anon
+        .get_text(&format!("{base}/compare?from={yesterday}&to={today}"))
+        .await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Geändert (2)"), "{html}");
+    assert!(html.contains("Nachbarschaft und Zusammenhalt"));
+    assert!(html.contains("Alle Nachbarn kennen wenigstens einen Treffpunkt"));
+}
