@@ -218,6 +218,11 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "/quarters/{slug}/plan/goals/{id}",
         "admin|lead|manager",
     ),
+    (
+        "post",
+        "/measures/{id}/indicators/remove",
+        "admin|lead|manager",
+    ),
 ];
 
 const ROLES: [&str; 7] = [

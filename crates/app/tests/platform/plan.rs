@@ -792,3 +792,148 @@ async fn fields_and_goals_are_edited_as_versions() {
     assert!(html.contains("Nachbarschaft und Zusammenhalt"));
     assert!(html.contains("Alle Nachbarn kennen wenigstens einen Treffpunkt"));
 }
+
+/// The part of `html` from `from` up to the next `to`.
+fn section(html: &str, from: &str, to: &str) -> String {
+    let a = html
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} not found"));
+    let b = html[a..].find(to).map(|b| a + b).unwrap_or(html.len());
+    html[a..b].to_string()
+}
+
+#[tokio::test]
+async fn indicators_are_removed_and_dropped_measures_kept_apart() {
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let base = format!("/quarters/{}/plan", q1.slug);
+    let plan = app.db.plan_of_quarter(q1.id).await.unwrap().unwrap();
+    let d = app.db.plan_data(plan.id).await.unwrap();
+    let m04 = d.measures.iter().find(|m| m.code == "M04").unwrap().clone();
+    let ind = d
+        .indicators_of(m04.id)
+        .find(|i| i.name.contains("Kursplätze"))
+        .unwrap()
+        .clone();
+    assert!(!d.actuals_of(ind.id).is_empty());
+    let other = d
+        .indicators
+        .iter()
+        .find(|i| i.measure_id != m04.id)
+        .unwrap();
+    let page = format!("/measures/{}", m04.id);
+    let remove = format!("{page}/indicators/remove");
+    let manager = app.login_as("manager").await;
+    let anon = app.client();
+
+    let (_, html) = manager.get_text(&page).await;
+    assert!(html.contains(&format!("action=\"{remove}\"")));
+    let (_, html) = anon.get_text(&page).await;
+    assert!(!html.contains("/indicators/remove"));
+    let actor = app.login_as("actor").await;
+    let r = actor
+        .post_form(&remove, &[("indicator_id", &ind.id.to_string())])
+        .await;
+    assert_eq!(r.status(), 403);
+
+    // An indicator of another measure, or none: named, nothing removed.
+    for bad in [other.id.to_string(), String::new(), "x".into()] {
+        let r = manager.post_form(&remove, &[("indicator_id", &bad)]).await;
+        assert_eq!(r.status(), 422, "{bad}");
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("Bitte wählen Sie einen Indikator dieser Maßnahme zum Entfernen.")
+        );
+    }
+    assert_eq!(
+        app.db.plan_data(plan.id).await.unwrap().indicators.len(),
+        d.indicators.len()
+    );
+
+    let r = manager
+        .post_form(&remove, &[("indicator_id", &ind.id.to_string())])
+        .await;
+    assert_eq!(r.status(), 303);
+    let after = app.db.plan_data(plan.id).await.unwrap();
+    assert_eq!(after.indicators.len(), d.indicators.len() - 1);
+    assert!(!after.indicators.iter().any(|i| i.id == ind.id));
+    assert!(after.actuals_of(ind.id).is_empty());
+    // The change log keeps it: removed in the newest change, with its last value before.
+    let changes = app.db.measure_changes(m04.id).await.unwrap();
+    assert!(
+        changes[0]
+            .differences()
+            .iter()
+            .any(|x| x.field == "indicator" && x.from == ind.name && x.to.is_empty())
+    );
+    let before = changes[1].snapshot_value();
+    assert!(
+        before["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["name"] == ind.name.as_str() && i["actual"].is_number())
+    );
+    let (_, html) = anon.get_text(&page).await;
+    assert!(html.contains(&format!("(entfernt): <del lang=\"de\">{}", ind.name)));
+    let today = iso_of(quartier_db::now());
+    let yesterday = iso_of(quartier_db::now() - 86_400);
+    let (_, html) = anon
+        .get_text(&format!("{base}/compare?from={yesterday}&to={today}"))
+        .await;
+    assert!(html.contains("Geändert (1)"));
+    assert!(html.contains(&format!("(entfernt): <del lang=\"de\">{}", ind.name)));
+    let (_, csv) = anon.get_text(&format!("{base}.csv")).await;
+    assert!(
+        !csv.lines()
+            .any(|l| l.starts_with("M04;") && l.contains(&ind.name))
+    );
+
+    // A dropped measure (ended long ago) is neither late nor blocked, but listed apart.
+    let dropped = d.measures.iter().find(|m| m.status == "dropped").unwrap();
+    let r = manager
+        .post_form(
+            &format!("/measures/{}/progress", dropped.id),
+            &[
+                ("status", "dropped"),
+                ("blocked", "yes"),
+                ("status_note", "Datenschutz"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let late_one = d
+        .measures
+        .iter()
+        .find(|m| m.status == "running" && m.id != m04.id)
+        .unwrap();
+    let r = manager
+        .post_form(
+            &format!("/measures/{}/progress", late_one.id),
+            &[
+                ("status", "running"),
+                ("blocked", "yes"),
+                ("status_note", "Raum fehlt"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, html) = anon.get_text(&format!("{base}/dashboard")).await;
+    let late = section(&html, "id=\"h-late\"", "id=\"h-blocked\"");
+    let blocked = section(&html, "id=\"h-blocked\"", "id=\"h-dropped\"");
+    let apart = section(&html, "id=\"h-dropped\"", "</section>");
+    assert!(!late.contains(&dropped.title));
+    assert!(!blocked.contains(&dropped.title));
+    assert!(blocked.contains(&late_one.title));
+    assert!(apart.contains(&dropped.title));
+    assert!(apart.contains("Verworfene Maßnahmen (1)"));
+    // On the plan page: not in the field's measure table, in the dropped list below it.
+    let (_, html) = anon.get_text(&base).await;
+    let f = dropped.field_id;
+    let table = section(&html, &format!("id=\"cap-field-{f}\""), "</table>");
+    assert!(!table.contains(&dropped.title));
+    let apart = section(&html, &format!("id=\"h-dropped-{f}\""), "</section>");
+    assert!(apart.contains(&dropped.title));
+}

@@ -1487,7 +1487,9 @@ async fn render_measure(
         @if editor { p { a class="button" href={ "/measures/" (id) "/edit" } { (ctx.t("plan-measure-edit")) } } }
         h2 { (ctx.t("plan-indicators")) }
         @if inds.is_empty() { p { (ctx.t("plan-no-indicators")) } } @else {
-            div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-inds" {
+            @if editor { p class="hint" { (ctx.t("plan-ind-remove-hint")) } }
+            @if let Some(e) = errors.get("remove_indicator") { p class="error" { (e) } }
+            div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-inds" id="f-remove_indicator" {
                 table {
                     caption id="cap-inds" { (ctx.t("plan-indicators-caption")) }
                     thead { tr {
@@ -1498,6 +1500,7 @@ async fn render_measure(
                         th scope="col" class="num" { (ctx.t("plan-col-actual")) }
                         th scope="col" { (ctx.t("plan-col-as-of")) }
                         th scope="col" { (ctx.t("plan-col-history")) }
+                        @if editor { th scope="col" { (ctx.t("plan-col-remove")) } }
                     } }
                     tbody {
                         @for i in &inds {
@@ -1510,6 +1513,15 @@ async fn render_measure(
                                 td class="num" { @if let Some(a) = latest { (fmt_num(ctx.lang, a.value, if a.value.fract() == 0.0 { 0 } else { 1 })) } @else { "–" } }
                                 td { @if let Some(a) = latest { span dir="ltr" { (a.measured_on) } } @else { "–" } }
                                 td { @for (k, a) in d.actuals_of(i.id).iter().enumerate() { @if k > 0 { "; " } span dir="ltr" { (a.measured_on) ": " (fmt_num(ctx.lang, a.value, if a.value.fract() == 0.0 { 0 } else { 1 })) } } }
+                                @if editor {
+                                    td {
+                                        form method="post" action={ "/measures/" (id) "/indicators/remove" } class="inline" {
+                                            (forms::csrf(ctx))
+                                            input type="hidden" name="indicator_id" value=(i.id);
+                                            button type="submit" class="link danger" { (ctx.t("plan-ind-remove")) span class="visually-hidden" { ": " (i.name) } }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -1706,6 +1718,37 @@ pub async fn milestones(
     Ok(unprocessable(page))
 }
 
+/// `POST /measures/{id}/indicators/remove` — removes an indicator of the measure
+/// (`indicator_id`); the change log keeps it.
+pub async fn indicator_remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let (q, _, m) = measure_ctx(&state, &ctx, id).await?;
+    if !may_edit(&ctx, q.id) {
+        return Err(AppError::Forbidden);
+    }
+    let p = pairs(&body)?;
+    let d = state.db.plan_data(m.plan_id).await?;
+    let ind = get(&p, "indicator_id")
+        .parse::<i64>()
+        .ok()
+        .filter(|i| d.indicators_of(id).any(|x| x.id == *i));
+    let Some(ind) = ind else {
+        let mut errors = FieldErrors::default();
+        errors.add("remove_indicator", ctx.t("plan-err-ind-remove"));
+        let page = render_measure(&state, &ctx, id, &errors, &[]).await?;
+        return Ok(unprocessable(page));
+    };
+    state
+        .db
+        .remove_plan_indicator(id, ind, &who(&ctx), quartier_db::now())
+        .await?;
+    Ok(see_other(format!("/measures/{id}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1758,5 +1801,7 @@ mod tests {
         assert!(!is_late(&m("running", "2025-01-01"), t));
         assert!(!is_late(&m("done", "2024-12-31"), t));
         assert!(!is_late(&m("running", ""), t));
+        assert!(!is_late(&m("dropped", "2024-12-31"), t));
+        assert!(is_late(&m("planned", "2024-12-31"), t));
     }
 }

@@ -18,7 +18,8 @@ use serde_json::Value;
 use crate::error::{AppError, AppResult};
 use crate::forms::{FieldErrors, error_summary};
 use crate::pages::plan::{
-    is_late, lead_name, partner_names, period, plan_nav, readable, status_badge, status_text,
+    dropped_list, is_late, lead_name, partner_names, period, plan_nav, readable, status_badge,
+    status_text,
 };
 use crate::pages::plan_gantt::{self, Bar, end_of_day, iso, parse_date, today};
 use crate::pages::{de, fmt_num, fmt_time, time_el};
@@ -155,7 +156,14 @@ pub async fn dashboard(
         .into_iter()
         .filter(|m| is_late(m, now))
         .collect();
-    let blocked: Vec<&PlanMeasure> = ordered(&d).into_iter().filter(|m| m.blocked == 1).collect();
+    let blocked: Vec<&PlanMeasure> = ordered(&d)
+        .into_iter()
+        .filter(|m| m.blocked == 1 && m.status != "dropped")
+        .collect();
+    let dropped: Vec<&PlanMeasure> = ordered(&d)
+        .into_iter()
+        .filter(|m| m.status == "dropped")
+        .collect();
     let title = ctx.ta("plan-dashboard-of", &[("plan", plan.title.clone().into())]);
     let body = html! {
         (plan_nav(&ctx, &slug))
@@ -175,7 +183,7 @@ pub async fn dashboard(
                             th scope="row" { (f.code) " " (de(&f.name)) }
                             @for s in STATUSES { td class="num" { (ms.iter().filter(|m| m.status == s).count()) } }
                             td class="num" { (ms.iter().filter(|m| is_late(m, now)).count()) }
-                            td class="num" { (ms.iter().filter(|m| m.blocked == 1).count()) }
+                            td class="num" { (ms.iter().filter(|m| m.blocked == 1 && m.status != "dropped").count()) }
                         }
                     }
                 }
@@ -195,8 +203,12 @@ pub async fn dashboard(
                 }
             }
         }
+        @if !dropped.is_empty() {
+            p class="hint" { (ctx.t("plan-dropped-hint")) }
+            (dropped_list(&ctx, &dropped, "h-dropped"))
+        }
         @for f in &d.fields {
-            @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id).collect();
+            @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id && m.status != "dropped").collect();
             @let inds: Vec<(&PlanMeasure, &PlanIndicator)> = ms.iter().flat_map(|m| d.indicators_of(m.id).map(move |i| (*m, i))).collect();
             section aria-labelledby={ "h-dash-" (f.id) } {
                 h2 id={ "h-dash-" (f.id) } { (f.code) " " (de(&f.name)) }
@@ -322,11 +334,18 @@ fn differences(ctx: &Ctx, diffs: &[quartier_db::plan::Difference]) -> Markup {
             @for x in diffs {
                 li {
                     strong { (label(ctx, &x.field)) }
-                    @if !x.item.is_empty() && !matches!(x.field.as_str(), "indicator" | "milestone") { " (" span lang="de" { (x.item) } ")" }
-                    ": "
-                    del lang="de" { (value(ctx, &x.field, &x.from)) }
-                    " → "
-                    ins lang="de" { (value(ctx, &x.field, &x.to)) }
+                    @let whole = matches!(x.field.as_str(), "indicator" | "milestone");
+                    @if whole && x.to.is_empty() {
+                        " (" (ctx.t("plan-diff-removed")) "): " del lang="de" { (x.from) }
+                    } @else if whole && x.from.is_empty() {
+                        " (" (ctx.t("plan-diff-added")) "): " ins lang="de" { (x.to) }
+                    } @else {
+                        @if !x.item.is_empty() && !whole { " (" span lang="de" { (x.item) } ")" }
+                        ": "
+                        del lang="de" { (value(ctx, &x.field, &x.from)) }
+                        " → "
+                        ins lang="de" { (value(ctx, &x.field, &x.to)) }
+                    }
                 }
             }
         }
