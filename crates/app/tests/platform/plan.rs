@@ -937,3 +937,25 @@ async fn indicators_are_removed_and_dropped_measures_kept_apart() {
     let apart = section(&html, &format!("id=\"h-dropped-{f}\""), "</section>");
     assert!(apart.contains(&dropped.title));
 }
+
+#[tokio::test]
+async fn timeline_is_mirrored_on_right_to_left_pages() {
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let url = format!("/quarters/{}/plan/timeline", q1.slug);
+    let c = app.client();
+    let (_, html) = c.get_text(&url).await;
+    assert!(html.contains("<svg class=\"gantt\""));
+    assert!(!html.contains("text-anchor=\"end\""));
+    for lang in ["ar", "fa"] {
+        let r = c.get(&format!("/lang?to={lang}&next=/")).await;
+        assert!(r.status().is_success() || r.status().is_redirection());
+        let (s, html) = c.get_text(&url).await;
+        assert_eq!(s, 200);
+        assert!(html.contains("dir=\"rtl\""));
+        assert!(html.contains("<svg class=\"gantt gantt-rtl\""), "{lang}");
+        assert!(html.contains("class=\"gantt-label\" x=\"996\""));
+        // The table alternative stays.
+        assert!(html.contains("id=\"cap-timeline\""));
+    }
+}

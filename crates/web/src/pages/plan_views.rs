@@ -85,7 +85,7 @@ pub async fn timeline(
             li { span class="plan-swatch plan-swatch-today" {} (ctx.t("plan-today")) " " span dir="ltr" { (iso(now)) } }
         }
         div class="gantt-wrap" role="region" tabindex="0" aria-label=(ctx.t("plan-timeline")) {
-            (plan_gantt::svg(&bars, now, &title, &ctx.t("plan-today"), &ctx.t("plan-open-end-short")))
+            (plan_gantt::svg(&bars, now, &title, &ctx.t("plan-today"), &ctx.t("plan-open-end-short"), ctx.lang.is_rtl()))
         }
         div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-timeline" {
             table {
