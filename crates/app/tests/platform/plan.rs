@@ -959,3 +959,57 @@ async fn timeline_is_mirrored_on_right_to_left_pages() {
         assert!(html.contains("id=\"cap-timeline\""));
     }
 }
+
+#[tokio::test]
+async fn print_page_is_a_navigation_free_attachment() {
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let plan = app.db.plan_of_quarter(q1.id).await.unwrap().unwrap();
+    let d = app.db.plan_data(plan.id).await.unwrap();
+    let c = app.client();
+    let (s, html) = c
+        .get_text(&format!("/quarters/{}/plan/print", q1.slug))
+        .await;
+    assert_eq!(s, 200);
+    // No site navigation, language switcher or footer; one main landmark.
+    assert!(!html.contains("<nav"));
+    assert!(!html.contains("site-footer"));
+    assert!(!html.contains("site-header"));
+    assert_eq!(html.matches("<main").count(), 1);
+    // Title, city, quarter, date.
+    assert!(html.contains(&format!(
+        "<h1><span lang=\"de\" dir=\"auto\">{}</span></h1>",
+        plan.title
+    )));
+    assert!(html.contains("Musterstadt"));
+    assert!(html.contains(&q1.name));
+    assert!(html.contains("Anlage zur Beschlussvorlage"));
+    // Plan table per field, indicators, timeline.
+    for f in &d.fields {
+        assert!(html.contains(&format!("id=\"cap-pf-{}\"", f.id)));
+    }
+    let inds = section(&html, "id=\"cap-print-inds\"", "</table>");
+    assert_eq!(
+        inds.matches("<th scope=\"row\">").count(),
+        d.measures
+            .iter()
+            .filter(|m| m.status != "dropped")
+            .map(|m| d.indicators_of(m.id).count())
+            .sum::<usize>()
+    );
+    assert!(html.contains("<svg class=\"gantt\""));
+    // A dropped measure is listed apart, not in the field tables.
+    let dropped = d.measures.iter().find(|m| m.status == "dropped").unwrap();
+    let apart = section(&html, "id=\"h-print-dropped\"", "</section>");
+    assert!(apart.contains(&dropped.title));
+    let table = section(
+        &html,
+        &format!("id=\"cap-pf-{}\"", dropped.field_id),
+        "</table>",
+    );
+    assert!(!table.contains(&dropped.title));
+    // A4 print styles.
+    let (_, css) = c.get_text("/static/app.css").await;
+    assert!(css.contains("size: A4"));
+    assert!(css.contains(".plan-print-doc svg.gantt { min-width: 0; }"));
+}
