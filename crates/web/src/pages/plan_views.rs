@@ -716,7 +716,7 @@ pub async fn print(
             }
             section class="plan-print-section plan-print-timeline" aria-labelledby="h-print-timeline" {
                 h2 id="h-print-timeline" { (ctx.t("plan-print-timeline")) }
-                div class="gantt-wrap" role="region" tabindex="0" aria-labelledby="h-print-timeline" {
+                div class="gantt-wrap" role="region" tabindex="0" aria-label=(ctx.t("plan-timeline")) {
                     (plan_gantt::svg(&bars, now, &timeline_title, &ctx.t("plan-today"), &ctx.t("plan-open-end-short"), lang.is_rtl()))
                 }
             }
