@@ -135,6 +135,10 @@ for (const lang of ['de', 'en', 'ar']) {
           assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
           const tag = `plan-${lang}-${who}-${viewport ? 'phone' : 'desktop'}-${p}`;
           await page.screenshot({ path: screenshotPath(tag), fullPage: true });
+          if (viewport) {
+            const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+            if (sw > cw) failures.push(`${lang}/${who} ${p}: page ${sw}px wide on a ${cw}px phone`);
+          }
           const v = await axe(page);
           if (v.length) failures.push(formatViolations(`${lang}/${who} ${p}`, v));
         }

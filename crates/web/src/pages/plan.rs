@@ -1515,7 +1515,7 @@ async fn render_measure(
                                 td { @for (k, a) in d.actuals_of(i.id).iter().enumerate() { @if k > 0 { "; " } span dir="ltr" { (a.measured_on) ": " (fmt_num(ctx.lang, a.value, if a.value.fract() == 0.0 { 0 } else { 1 })) } } }
                                 @if editor {
                                     td {
-                                        form method="post" action={ "/measures/" (id) "/indicators/remove" } class="inline" {
+                                        form method="post" action={ "/measures/" (id) "/indicators/remove" } class="inline plan-ind-remove" {
                                             (forms::csrf(ctx))
                                             input type="hidden" name="indicator_id" value=(i.id);
                                             button type="submit" class="link danger" { (ctx.t("plan-ind-remove")) span class="visually-hidden" { ": " (i.name) } }
