@@ -86,10 +86,41 @@ test('manager creates a measure, records progress and exports the plan as CSV', 
   }
 });
 
+test('manager edits a field of action; the change is versioned', async () => {
+  const ctx = await newContext(browser, server.url, { lang: 'de', storageState: managerState });
+  const page = await ctx.newPage();
+  try {
+    await page.goto(`${Q}/plan`);
+    const link = page.locator('main p.plan-edit-link a').first();
+    const href = await link.getAttribute('href');
+    assert.match(href, /\/plan\/fields\/\d+\/edit$/);
+    await Promise.all([page.waitForURL((u) => u.pathname === href), link.click()]);
+    const action = href.replace(/\/edit$/, '');
+    const form = page.locator(`main form[action="${action}"]`);
+    const oldName = await form.locator('#f-name').inputValue();
+    assert.ok(oldName.length > 0, 'the form shows the current name');
+    // An empty name is named and changes nothing.
+    await form.locator('#f-name').fill('');
+    await Promise.all([page.waitForLoadState('load'), form.locator('button[type=submit]').click()]);
+    assert.match(await page.locator('.error-summary').innerText(), /Namen/);
+    const again = page.locator(`main form[action="${action}"]`);
+    await again.locator('#f-name').fill('Nachbarschaft und Zusammenhalt');
+    await Promise.all([page.waitForURL(/\/plan(#.*)?$/), again.locator('button[type=submit]').click()]);
+    assert.match(await page.locator('main h2').first().innerText(), /Nachbarschaft und Zusammenhalt/);
+    await page.goto(`${Q}/plan/history`);
+    const first = await page.locator('main table.plan-history tbody tr').first().innerText();
+    assert.match(first, /Handlungsfeld/);
+    assert.ok(first.includes(oldName), 'old name in the history');
+    assert.match(first, /Nachbarschaft und Zusammenhalt/);
+  } finally {
+    await ctx.close();
+  }
+});
+
 const PUBLIC = ['/plans', `${Q}/plan`, `${Q}/plan/timeline`, `${Q}/plan/dashboard`, `${Q}/plan/history`,
   `${Q}/plan/compare?from=2023-07-01&to=2025-12-31`, `${Q}/plan/print`, '/measures/4'];
 const MANAGER = [`${Q}/plan`, `${Q}/plan/fields/new`, `${Q}/plan/goals/new`, `${Q}/plan/measures/new`,
-  '/measures/4', '/measures/4/edit'];
+  '/measures/4', '/measures/4/edit', `${Q}/plan/fields/1/edit`, `${Q}/plan/goals/2/edit`, `${Q}/plan/print`];
 
 for (const lang of ['de', 'en', 'ar']) {
   test(`plan pages are axe-clean in ${lang}`, async () => {
@@ -104,6 +135,10 @@ for (const lang of ['de', 'en', 'ar']) {
           assert.equal(await page.getAttribute('html', 'dir'), lang === 'ar' ? 'rtl' : 'ltr');
           const tag = `plan-${lang}-${who}-${viewport ? 'phone' : 'desktop'}-${p}`;
           await page.screenshot({ path: screenshotPath(tag), fullPage: true });
+          if (viewport) {
+            const [sw, cw] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+            if (sw > cw) failures.push(`${lang}/${who} ${p}: page ${sw}px wide on a ${cw}px phone`);
+          }
           const v = await axe(page);
           if (v.length) failures.push(formatViolations(`${lang}/${who} ${p}`, v));
         }

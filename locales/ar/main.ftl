@@ -1010,3 +1010,23 @@ data-layout-year-column = عريض، السنة في عمود
 data-layout-year-headers = عريض، السنوات كعناوين أعمدة
 data-layout-year-suffix = عريض، السنة لاحقة لاسم العمود
 data-layout-long = طويل: منطقة ومؤشر وسنة وقيمة في كل صف
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = تعديل مجال العمل
+plan-goal-edit = تعديل الهدف
+plan-err-level-children = تندرج تحت هذا الهدف التوجيهي أهداف عمل؛ يجب أن يبقى هدفًا توجيهيًا.
+plan-err-field-children = تندرج تحت هذا الهدف التوجيهي أهداف عمل؛ يبقى في مجال عمله.
+plan-dropped-measures = الإجراءات الملغاة ({ $n })
+plan-dropped-hint = لا تُحتسب الإجراءات الملغاة متأخرة ولا متعثرة؛ وتبقى محفوظة مع سجلها.
+plan-col-remove = إزالة
+plan-ind-remove = إزالة المؤشر
+plan-ind-remove-hint = لا يظهر المؤشر المُزال بعد ذلك في الخطة ولا في التقدم ولا في التصدير؛ وتبقى قيمه السابقة في سجل التغييرات.
+plan-err-ind-remove = يرجى اختيار مؤشر من مؤشرات هذا الإجراء لإزالته.
+plan-diff-added = جديد
+plan-diff-removed = أُزيل
+plan-print-city = المدينة
+plan-print-quarter = الحي
+plan-print-as-of = بتاريخ
+plan-print-back = العودة إلى خطة العمل
+plan-print-indicators = مؤشرات جميع الإجراءات
+plan-print-timeline = الجدول الزمني للإجراءات

@@ -967,3 +967,23 @@ data-layout-year-column = breit, Jahr in einer Spalte
 data-layout-year-headers = breit, Jahre als Spaltenköpfe
 data-layout-year-suffix = breit, Jahr als Endung im Spaltennamen
 data-layout-long = lang: Gebiet, Indikator, Jahr, Wert je Zeile
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = Handlungsfeld bearbeiten
+plan-goal-edit = Ziel bearbeiten
+plan-err-level-children = Unter diesem Leitziel stehen Handlungsziele; es muss ein Leitziel bleiben.
+plan-err-field-children = Unter diesem Leitziel stehen Handlungsziele; es bleibt in seinem Handlungsfeld.
+plan-dropped-measures = Verworfene Maßnahmen ({ $n })
+plan-dropped-hint = Verworfene Maßnahmen zählen weder als verspätet noch als blockiert; sie bleiben mit ihrem Verlauf erhalten.
+plan-col-remove = Entfernen
+plan-ind-remove = Indikator entfernen
+plan-ind-remove-hint = Ein entfernter Indikator erscheint nicht mehr in Plan, Fortschritt und Export; seine bisherigen Werte bleiben im Änderungsverlauf.
+plan-err-ind-remove = Bitte wählen Sie einen Indikator dieser Maßnahme zum Entfernen.
+plan-diff-added = neu
+plan-diff-removed = entfernt
+plan-print-city = Stadt
+plan-print-quarter = Quartier
+plan-print-as-of = Stand
+plan-print-back = Zurück zum Aktionsplan
+plan-print-indicators = Indikatoren aller Maßnahmen
+plan-print-timeline = Zeitplan der Maßnahmen

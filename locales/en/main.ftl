@@ -967,3 +967,23 @@ data-layout-year-column = wide, year in a column
 data-layout-year-headers = wide, years as column headers
 data-layout-year-suffix = wide, year as suffix of the column name
 data-layout-long = long: area, indicator, year, value per row
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = Edit field of action
+plan-goal-edit = Edit goal
+plan-err-level-children = This guiding goal has action goals below it; it must stay a guiding goal.
+plan-err-field-children = This guiding goal has action goals below it; it stays in its field of action.
+plan-dropped-measures = Dropped measures ({ $n })
+plan-dropped-hint = Dropped measures count neither as late nor as blocked; they are kept with their history.
+plan-col-remove = Remove
+plan-ind-remove = Remove indicator
+plan-ind-remove-hint = A removed indicator no longer appears in the plan, progress and export; its earlier values stay in the change log.
+plan-err-ind-remove = Please choose an indicator of this measure to remove.
+plan-diff-added = new
+plan-diff-removed = removed
+plan-print-city = City
+plan-print-quarter = Quarter
+plan-print-as-of = As of
+plan-print-back = Back to the action plan
+plan-print-indicators = Indicators of all measures
+plan-print-timeline = Timeline of the measures

@@ -966,3 +966,23 @@ data-layout-year-column = پهن، سال در یک ستون
 data-layout-year-headers = پهن، سال‌ها به‌عنوان سرستون
 data-layout-year-suffix = پهن، سال به‌صورت پسوند نام ستون
 data-layout-long = بلند: منطقه، شاخص، سال و مقدار در هر ردیف
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = ویرایش حوزهٔ اقدام
+plan-goal-edit = ویرایش هدف
+plan-err-level-children = زیر این هدف راهبردی، هدف‌های عملیاتی قرار دارند؛ باید هدف راهبردی بماند.
+plan-err-field-children = زیر این هدف راهبردی، هدف‌های عملیاتی قرار دارند؛ در حوزهٔ اقدام خود می‌ماند.
+plan-dropped-measures = اقدام‌های کنارگذاشته ({ $n })
+plan-dropped-hint = اقدام‌های کنارگذاشته نه دیرکرد به حساب می‌آیند و نه مسدود؛ همراه با سابقهٔ خود نگه داشته می‌شوند.
+plan-col-remove = حذف
+plan-ind-remove = حذف شاخص
+plan-ind-remove-hint = شاخص حذف‌شده دیگر در برنامه، پیشرفت و خروجی دیده نمی‌شود؛ مقادیر پیشین آن در سابقهٔ تغییرات می‌ماند.
+plan-err-ind-remove = لطفاً یکی از شاخص‌های این اقدام را برای حذف انتخاب کنید.
+plan-diff-added = جدید
+plan-diff-removed = حذف شد
+plan-print-city = شهر
+plan-print-quarter = محله
+plan-print-as-of = تاریخ
+plan-print-back = بازگشت به برنامهٔ اقدام
+plan-print-indicators = شاخص‌های همهٔ اقدام‌ها
+plan-print-timeline = زمان‌بندی اقدام‌ها

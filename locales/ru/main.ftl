@@ -990,3 +990,23 @@ data-layout-year-column = широкий, год в отдельном стол�
 data-layout-year-headers = широкий, годы как заголовки столбцов
 data-layout-year-suffix = широкий, год как суффикс имени столбца
 data-layout-long = длинный: участок, индикатор, год, значение в каждой строке
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = Редактировать направление действий
+plan-goal-edit = Редактировать цель
+plan-err-level-children = Под этой ведущей целью есть цели действий; она должна остаться ведущей целью.
+plan-err-field-children = Под этой ведущей целью есть цели действий; она остаётся в своём направлении действий.
+plan-dropped-measures = Отменённые мероприятия ({ $n })
+plan-dropped-hint = Отменённые мероприятия не считаются ни просроченными, ни заблокированными; они сохраняются вместе с историей.
+plan-col-remove = Удалить
+plan-ind-remove = Удалить индикатор
+plan-ind-remove-hint = Удалённый индикатор больше не появляется в плане, прогрессе и экспорте; его прежние значения остаются в журнале изменений.
+plan-err-ind-remove = Пожалуйста, выберите индикатор этого мероприятия, который нужно удалить.
+plan-diff-added = новый
+plan-diff-removed = удалён
+plan-print-city = Город
+plan-print-quarter = Квартал
+plan-print-as-of = По состоянию на
+plan-print-back = Назад к плану действий
+plan-print-indicators = Индикаторы всех мероприятий
+plan-print-timeline = График мероприятий

@@ -967,3 +967,23 @@ data-layout-year-column = geniş, yıl ayrı bir sütunda
 data-layout-year-headers = geniş, yıllar sütun başlığı olarak
 data-layout-year-suffix = geniş, yıl sütun adının sonunda
 data-layout-long = uzun: her satırda bölge, gösterge, yıl, değer
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = Eylem alanını düzenle
+plan-goal-edit = Hedefi düzenle
+plan-err-level-children = Bu ana hedefin altında eylem hedefleri var; ana hedef olarak kalmalıdır.
+plan-err-field-children = Bu ana hedefin altında eylem hedefleri var; kendi eylem alanında kalır.
+plan-dropped-measures = Vazgeçilen önlemler ({ $n })
+plan-dropped-hint = Vazgeçilen önlemler ne gecikmiş ne de engellenmiş sayılır; geçmişleriyle birlikte saklanır.
+plan-col-remove = Kaldır
+plan-ind-remove = Göstergeyi kaldır
+plan-ind-remove-hint = Kaldırılan gösterge artık planda, ilerlemede ve dışa aktarımda görünmez; önceki değerleri değişiklik geçmişinde kalır.
+plan-err-ind-remove = Lütfen kaldırmak için bu önleme ait bir gösterge seçin.
+plan-diff-added = yeni
+plan-diff-removed = kaldırıldı
+plan-print-city = Şehir
+plan-print-quarter = Mahalle
+plan-print-as-of = Tarih
+plan-print-back = Eylem planına dön
+plan-print-indicators = Tüm önlemlerin göstergeleri
+plan-print-timeline = Önlemlerin zaman çizelgesi

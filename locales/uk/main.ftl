@@ -990,3 +990,23 @@ data-layout-year-column = широкий, рік в окремому стовп�
 data-layout-year-headers = широкий, роки як заголовки стовпців
 data-layout-year-suffix = широкий, рік як суфікс назви стовпця
 data-layout-long = довгий: ділянка, індикатор, рік, значення в кожному рядку
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = Редагувати напрям дій
+plan-goal-edit = Редагувати ціль
+plan-err-level-children = Під цією провідною ціллю є цілі дій; вона має залишатися провідною ціллю.
+plan-err-field-children = Під цією провідною ціллю є цілі дій; вона залишається у своєму напрямі дій.
+plan-dropped-measures = Скасовані заходи ({ $n })
+plan-dropped-hint = Скасовані заходи не вважаються ні запізненими, ні заблокованими; вони зберігаються разом з історією.
+plan-col-remove = Видалити
+plan-ind-remove = Видалити індикатор
+plan-ind-remove-hint = Видалений індикатор більше не з’являється в плані, прогресі та експорті; його попередні значення залишаються в журналі змін.
+plan-err-ind-remove = Будь ласка, виберіть індикатор цього заходу, який потрібно видалити.
+plan-diff-added = новий
+plan-diff-removed = видалено
+plan-print-city = Місто
+plan-print-quarter = Квартал
+plan-print-as-of = Станом на
+plan-print-back = Назад до плану дій
+plan-print-indicators = Індикатори всіх заходів
+plan-print-timeline = Графік заходів

@@ -966,3 +966,23 @@ data-layout-year-column = rộng, năm nằm trong một cột
 data-layout-year-headers = rộng, năm là tiêu đề cột
 data-layout-year-suffix = rộng, năm là hậu tố của tên cột
 data-layout-long = dài: khu vực, chỉ số, năm, giá trị trên mỗi dòng
+
+## ---- action plan: editing, removals, RTL timeline, print ----
+plan-field-edit = Sửa lĩnh vực hành động
+plan-goal-edit = Sửa mục tiêu
+plan-err-level-children = Mục tiêu định hướng này có các mục tiêu hành động bên dưới; nó phải vẫn là mục tiêu định hướng.
+plan-err-field-children = Mục tiêu định hướng này có các mục tiêu hành động bên dưới; nó vẫn thuộc lĩnh vực hành động của mình.
+plan-dropped-measures = Biện pháp đã hủy bỏ ({ $n })
+plan-dropped-hint = Biện pháp đã hủy bỏ không bị tính là trễ hạn hay bị chặn; chúng vẫn được lưu cùng lịch sử.
+plan-col-remove = Gỡ bỏ
+plan-ind-remove = Gỡ bỏ chỉ số
+plan-ind-remove-hint = Chỉ số đã gỡ bỏ không còn xuất hiện trong kế hoạch, tiến độ và tệp xuất; các giá trị trước đây vẫn nằm trong lịch sử thay đổi.
+plan-err-ind-remove = Vui lòng chọn một chỉ số của biện pháp này để gỡ bỏ.
+plan-diff-added = mới
+plan-diff-removed = đã gỡ bỏ
+plan-print-city = Thành phố
+plan-print-quarter = Khu phố
+plan-print-as-of = Tính đến
+plan-print-back = Quay lại kế hoạch hành động
+plan-print-indicators = Chỉ số của tất cả biện pháp
+plan-print-timeline = Lịch trình các biện pháp

@@ -625,6 +625,23 @@ async fn record(
     Ok(())
 }
 
+async fn goal_snapshot(tx: &mut Transaction<'_, Any>, g: &GoalDraft) -> Result<Value, DbError> {
+    let field: Option<String> = sqlx::query_scalar("SELECT code FROM plan_fields WHERE id = $1")
+        .bind(g.field_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+    let parent: Option<String> = match g.parent_id {
+        Some(p) => {
+            sqlx::query_scalar("SELECT code FROM plan_goals WHERE id = $1")
+                .bind(p)
+                .fetch_optional(&mut **tx)
+                .await?
+        }
+        None => None,
+    };
+    Ok(json!({"code": g.code, "level": g.level, "text": g.text, "field": field, "parent": parent}))
+}
+
 async fn record_measure(
     tx: &mut Transaction<'_, Any>,
     plan_id: i64,
@@ -819,24 +836,114 @@ impl Db {
         .fetch_one(&mut *tx)
         .await
         .map_err(|e| DbError::from_insert(e, "code"))?;
-        let field: Option<String> =
-            sqlx::query_scalar("SELECT code FROM plan_fields WHERE id = $1")
-                .bind(g.field_id)
-                .fetch_optional(&mut *tx)
-                .await?;
-        let parent: Option<String> = match g.parent_id {
-            Some(p) => {
-                sqlx::query_scalar("SELECT code FROM plan_goals WHERE id = $1")
-                    .bind(p)
-                    .fetch_optional(&mut *tx)
-                    .await?
-            }
-            None => None,
-        };
-        let snap = json!({"code": g.code, "level": g.level, "text": g.text, "field": field, "parent": parent});
+        let snap = goal_snapshot(&mut tx, g).await?;
         record(&mut tx, plan_id, "goal", id, "create", &snap, by, at).await?;
         tx.commit().await?;
         Ok(id)
+    }
+
+    /// Changes a field of action of plan `plan_id` (a new version in the change log).
+    pub async fn update_plan_field(
+        &self,
+        plan_id: i64,
+        id: i64,
+        f: &FieldDraft,
+        by: &str,
+        at: i64,
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool().begin().await?;
+        let n = sqlx::query(
+            "UPDATE plan_fields SET code = $1, name = $2, description = $3 WHERE id = $4 AND plan_id = $5",
+        )
+        .bind(&f.code)
+        .bind(&f.name)
+        .bind(&f.description)
+        .bind(id)
+        .bind(plan_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| DbError::from_insert(e, "code"))?;
+        if n.rows_affected() == 0 {
+            return Err(DbError::NotFound);
+        }
+        let snap = json!({"code": f.code, "name": f.name, "description": f.description});
+        record(&mut tx, plan_id, "field", id, "update", &snap, by, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Changes a goal of plan `plan_id` (a new version in the change log).
+    pub async fn update_plan_goal(
+        &self,
+        plan_id: i64,
+        id: i64,
+        g: &GoalDraft,
+        by: &str,
+        at: i64,
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool().begin().await?;
+        let n = sqlx::query(
+            "UPDATE plan_goals SET field_id = $1, parent_id = $2, level = $3, code = $4, text = $5 WHERE id = $6 AND plan_id = $7",
+        )
+        .bind(g.field_id)
+        .bind(g.parent_id)
+        .bind(&g.level)
+        .bind(&g.code)
+        .bind(&g.text)
+        .bind(id)
+        .bind(plan_id)
+        .execute(&mut *tx)
+        .await
+        .map_err(|e| DbError::from_insert(e, "code"))?;
+        if n.rows_affected() == 0 {
+            return Err(DbError::NotFound);
+        }
+        let snap = goal_snapshot(&mut tx, g).await?;
+        record(&mut tx, plan_id, "goal", id, "update", &snap, by, at).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes indicator `indicator_id` from measure `measure_id` with its actual
+    /// values. The measure's change log keeps it: the snapshot before holds the
+    /// indicator with its latest value, the new one records it as removed.
+    pub async fn remove_plan_indicator(
+        &self,
+        measure_id: i64,
+        indicator_id: i64,
+        by: &str,
+        at: i64,
+    ) -> Result<(), DbError> {
+        let mut tx = self.pool().begin().await?;
+        let plan_id: i64 = sqlx::query_scalar("SELECT plan_id FROM plan_measures WHERE id = $1")
+            .bind(measure_id)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(DbError::NotFound)?;
+        let owner: Option<i64> =
+            sqlx::query_scalar("SELECT measure_id FROM plan_indicators WHERE id = $1")
+                .bind(indicator_id)
+                .fetch_optional(&mut *tx)
+                .await?;
+        if owner != Some(measure_id) {
+            return Err(DbError::NotFound);
+        }
+        sqlx::query("DELETE FROM plan_actuals WHERE indicator_id = $1")
+            .bind(indicator_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM plan_indicators WHERE id = $1")
+            .bind(indicator_id)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE plan_measures SET updated_at = $1 WHERE id = $2")
+            .bind(at)
+            .bind(measure_id)
+            .execute(&mut *tx)
+            .await?;
+        record_measure(&mut tx, plan_id, measure_id, "update", by, at).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     /// Creates (`id` none) or changes a measure with its indicators; returns its id.

@@ -68,7 +68,8 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
     }
 }
 
-fn head(lang: Lang, title: &str) -> Markup {
+/// The document head: charset, viewport, title, stylesheet, script.
+pub(crate) fn head(lang: Lang, title: &str) -> Markup {
     html! {
         head {
             meta charset="utf-8";

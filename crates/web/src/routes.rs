@@ -163,6 +163,11 @@ registry! {
     post "/measures/{id}" => crate::pages::plan::measure_update, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Save a measure";
     post "/measures/{id}/progress" => crate::pages::plan::progress, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager, Role::Actor]), "Record an actual value or a status change";
     post "/measures/{id}/milestones" => crate::pages::plan::milestones, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Add a milestone or mark one reached";
+    get "/quarters/{slug}/plan/fields/{id}/edit" => crate::pages::plan::field_edit, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Edit a field of action (form)";
+    post "/quarters/{slug}/plan/fields/{id}" => crate::pages::plan::field_update, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Save a new version of a field of action";
+    get "/quarters/{slug}/plan/goals/{id}/edit" => crate::pages::plan::goal_edit, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Edit a goal (form)";
+    post "/quarters/{slug}/plan/goals/{id}" => crate::pages::plan::goal_update, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Save a new version of a goal";
+    post "/measures/{id}/indicators/remove" => crate::pages::plan::indicator_remove, Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]), "Remove an indicator of a measure (kept in the change log)";
 
     get "/login" => auth::login_form, Access::Public, "Sign-in form";
     post "/login" => auth::login, Access::Public, "Sign in";

@@ -197,6 +197,32 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "admin|lead|manager|actor",
     ),
     ("post", "/measures/{id}/milestones", "admin|lead|manager"),
+    // ---- action plan: editing fields of action and goals, removing indicators ----
+    (
+        "get",
+        "/quarters/{slug}/plan/fields/{id}/edit",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/quarters/{slug}/plan/fields/{id}",
+        "admin|lead|manager",
+    ),
+    (
+        "get",
+        "/quarters/{slug}/plan/goals/{id}/edit",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/quarters/{slug}/plan/goals/{id}",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/measures/{id}/indicators/remove",
+        "admin|lead|manager",
+    ),
 ];
 
 const ROLES: [&str; 7] = [
@@ -233,6 +259,9 @@ fn concrete(path: &str) -> String {
         .replace("/needs/{id}", "/needs/3")
         .replace("/events/{id}", "/events/1")
         .replace("/links/{id}", "/links/999999")
+        // Field of action 1 and goal 1 of the demo action plan (pilot quarter).
+        .replace("/plan/fields/{id}", "/plan/fields/1")
+        .replace("/plan/goals/{id}", "/plan/goals/1")
 }
 
 #[test]

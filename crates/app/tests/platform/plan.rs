@@ -602,3 +602,414 @@ async fn demo_plan_views_and_exports() {
     let hay = String::from_utf8_lossy(&bytes);
     assert!(hay.contains("xl/worksheets/sheet1.xml"));
 }
+
+/// `YYYY-MM-DD` of a Unix time (UTC).
+fn iso_of(t: i64) -> String {
+    let z = t.div_euclid(86_400) + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[tokio::test]
+async fn fields_and_goals_are_edited_as_versions() {
+    assert_eq!(iso_of(ts("2024-02-29")), "2024-02-29");
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let base = format!("/quarters/{}/plan", q1.slug);
+    let plan = app.db.plan_of_quarter(q1.id).await.unwrap().unwrap();
+    let d = app.db.plan_data(plan.id).await.unwrap();
+    let hf1 = d.fields.iter().find(|f| f.code == "HF1").unwrap().clone();
+    let edit = format!("{base}/fields/{}/edit", hf1.id);
+    let manager = app.login_as("manager").await;
+    let anon = app.client();
+
+    // The edit links are there for editors only.
+    let (_, html) = manager.get_text(&base).await;
+    assert!(html.contains(&format!("href=\"{edit}\"")));
+    let (_, html) = anon.get_text(&base).await;
+    assert!(!html.contains("/fields/"));
+    assert!(!html.contains("/goals/"));
+    for who in ["resident", "actor", "analyst"] {
+        let c = app.login_as(who).await;
+        assert_eq!(c.get(&edit).await.status(), 403, "{who}");
+    }
+
+    // The form shows the current values.
+    let (s, html) = manager.get_text(&edit).await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&format!("value=\"{}\"", hf1.name)));
+
+    // Missing name and a code taken by another field: named, nothing changes.
+    let post = format!("{base}/fields/{}", hf1.id);
+    let r = manager
+        .post_form(&post, &[("code", "HF1"), ("name", " ")])
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("Bitte geben Sie einen Namen ein.")
+    );
+    let r = manager
+        .post_form(&post, &[("code", "HF2"), ("name", "Doppelt")])
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("schon vergeben"));
+    let after = app.db.plan_data(plan.id).await.unwrap();
+    let same = after.fields.iter().find(|f| f.id == hf1.id).unwrap();
+    assert_eq!(same.name, hf1.name);
+    assert_eq!(same.code, "HF1");
+    // A field id of no plan of this quarter.
+    let r = manager
+        .post_form(
+            &format!("{base}/fields/999999"),
+            &[("code", "HF9"), ("name", "Nirgends")],
+        )
+        .await;
+    assert_eq!(r.status(), 404);
+
+    // A valid change: saved, with who/when/from→to in the change log.
+    let r = manager
+        .post_form(
+            &post,
+            &[
+                ("code", "HF1"),
+                ("name", "Nachbarschaft und Zusammenhalt"),
+                ("description", "Begegnung im Alltag"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let after = app.db.plan_data(plan.id).await.unwrap();
+    let changed = after.fields.iter().find(|f| f.id == hf1.id).unwrap();
+    assert_eq!(changed.name, "Nachbarschaft und Zusammenhalt");
+    let log = app.db.plan_changes(plan.id, 5).await.unwrap();
+    let c = &log[0];
+    assert_eq!((c.entity.as_str(), c.entity_id), ("field", hf1.id));
+    assert_eq!(c.action, "update");
+    assert_eq!(c.changed_by, "manager@musterstadt.example");
+    let diffs = c.differences();
+    assert!(diffs.iter().any(|x| x.field == "name"
+        && x.from == hf1.name
+        && x.to == "Nachbarschaft und Zusammenhalt"));
+    assert!(diffs.iter().any(|x| x.field == "description"));
+    assert!(!diffs.iter().any(|x| x.field == "code"));
+    let (_, html) = manager.get_text(&format!("{base}/history")).await;
+    assert!(html.contains(&format!(
+        "{}</del> → <ins lang=\"de\">Nachbarschaft und Zusammenhalt",
+        hf1.name
+    )));
+
+    // Goals: a Leitziel with Handlungsziele below keeps its level; the text changes.
+    let lz = after
+        .goals
+        .iter()
+        .find(|g| g.level == "leitziel" && after.goals.iter().any(|h| h.parent_id == Some(g.id)))
+        .unwrap()
+        .clone();
+    let gpost = format!("{base}/goals/{}", lz.id);
+    let (s, html) = manager.get_text(&format!("{gpost}/edit")).await;
+    assert_eq!(s, 200);
+    assert!(html.contains(&lz.code));
+    let fid = lz.field_id.to_string();
+    let r = manager
+        .post_form(
+            &gpost,
+            &[
+                ("field_id", &fid),
+                ("level", "handlungsziel"),
+                ("parent_id", ""),
+                ("code", &lz.code),
+                ("text", "Umgestuft"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("es muss ein Leitziel bleiben"));
+    // It cannot be its own parent either.
+    let own = lz.id.to_string();
+    let r = manager
+        .post_form(
+            &gpost,
+            &[
+                ("field_id", &fid),
+                ("level", "leitziel"),
+                ("parent_id", &own),
+                ("code", &lz.code),
+                ("text", "Zirkel"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert_eq!(
+        app.db
+            .plan_data(plan.id)
+            .await
+            .unwrap()
+            .goals
+            .iter()
+            .find(|g| g.id == lz.id)
+            .unwrap()
+            .text,
+        lz.text
+    );
+    let r = manager
+        .post_form(
+            &gpost,
+            &[
+                ("field_id", &fid),
+                ("level", "leitziel"),
+                ("parent_id", ""),
+                ("code", &lz.code),
+                ("text", "Alle Nachbarn kennen wenigstens einen Treffpunkt"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let log = app.db.plan_changes(plan.id, 1).await.unwrap();
+    assert_eq!((log[0].entity.as_str(), log[0].entity_id), ("goal", lz.id));
+    assert!(log[0].differences().iter().any(|x| x.field == "text"
+        && x.from == lz.text
+        && x.to == "Alle Nachbarn kennen wenigstens einen Treffpunkt"));
+
+    // The comparison between yesterday and today shows both changes.
+    let today = iso_of(quartier_db::now());
+    let yesterday = iso_of(quartier_db::now() - 86_400);
+    let (s, html) = anon
+        .get_text(&format!("{base}/compare?from={yesterday}&to={today}"))
+        .await;
+    assert_eq!(s, 200);
+    assert!(html.contains("Geändert (2)"), "{html}");
+    assert!(html.contains("Nachbarschaft und Zusammenhalt"));
+    assert!(html.contains("Alle Nachbarn kennen wenigstens einen Treffpunkt"));
+}
+
+/// The part of `html` from `from` up to the next `to`.
+fn section(html: &str, from: &str, to: &str) -> String {
+    let a = html
+        .find(from)
+        .unwrap_or_else(|| panic!("{from} not found"));
+    let b = html[a..].find(to).map(|b| a + b).unwrap_or(html.len());
+    html[a..b].to_string()
+}
+
+#[tokio::test]
+async fn indicators_are_removed_and_dropped_measures_kept_apart() {
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let base = format!("/quarters/{}/plan", q1.slug);
+    let plan = app.db.plan_of_quarter(q1.id).await.unwrap().unwrap();
+    let d = app.db.plan_data(plan.id).await.unwrap();
+    let m04 = d.measures.iter().find(|m| m.code == "M04").unwrap().clone();
+    let ind = d
+        .indicators_of(m04.id)
+        .find(|i| i.name.contains("Kursplätze"))
+        .unwrap()
+        .clone();
+    assert!(!d.actuals_of(ind.id).is_empty());
+    let other = d
+        .indicators
+        .iter()
+        .find(|i| i.measure_id != m04.id)
+        .unwrap();
+    let page = format!("/measures/{}", m04.id);
+    let remove = format!("{page}/indicators/remove");
+    let manager = app.login_as("manager").await;
+    let anon = app.client();
+
+    let (_, html) = manager.get_text(&page).await;
+    assert!(html.contains(&format!("action=\"{remove}\"")));
+    let (_, html) = anon.get_text(&page).await;
+    assert!(!html.contains("/indicators/remove"));
+    let actor = app.login_as("actor").await;
+    let r = actor
+        .post_form(&remove, &[("indicator_id", &ind.id.to_string())])
+        .await;
+    assert_eq!(r.status(), 403);
+
+    // An indicator of another measure, or none: named, nothing removed.
+    for bad in [other.id.to_string(), String::new(), "x".into()] {
+        let r = manager.post_form(&remove, &[("indicator_id", &bad)]).await;
+        assert_eq!(r.status(), 422, "{bad}");
+        assert!(
+            r.text()
+                .await
+                .unwrap()
+                .contains("Bitte wählen Sie einen Indikator dieser Maßnahme zum Entfernen.")
+        );
+    }
+    assert_eq!(
+        app.db.plan_data(plan.id).await.unwrap().indicators.len(),
+        d.indicators.len()
+    );
+
+    let r = manager
+        .post_form(&remove, &[("indicator_id", &ind.id.to_string())])
+        .await;
+    assert_eq!(r.status(), 303);
+    let after = app.db.plan_data(plan.id).await.unwrap();
+    assert_eq!(after.indicators.len(), d.indicators.len() - 1);
+    assert!(!after.indicators.iter().any(|i| i.id == ind.id));
+    assert!(after.actuals_of(ind.id).is_empty());
+    // The change log keeps it: removed in the newest change, with its last value before.
+    let changes = app.db.measure_changes(m04.id).await.unwrap();
+    assert!(
+        changes[0]
+            .differences()
+            .iter()
+            .any(|x| x.field == "indicator" && x.from == ind.name && x.to.is_empty())
+    );
+    let before = changes[1].snapshot_value();
+    assert!(
+        before["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["name"] == ind.name.as_str() && i["actual"].is_number())
+    );
+    let (_, html) = anon.get_text(&page).await;
+    assert!(html.contains(&format!("(entfernt): <del lang=\"de\">{}", ind.name)));
+    let today = iso_of(quartier_db::now());
+    let yesterday = iso_of(quartier_db::now() - 86_400);
+    let (_, html) = anon
+        .get_text(&format!("{base}/compare?from={yesterday}&to={today}"))
+        .await;
+    assert!(html.contains("Geändert (1)"));
+    assert!(html.contains(&format!("(entfernt): <del lang=\"de\">{}", ind.name)));
+    let (_, csv) = anon.get_text(&format!("{base}.csv")).await;
+    assert!(
+        !csv.lines()
+            .any(|l| l.starts_with("M04;") && l.contains(&ind.name))
+    );
+
+    // A dropped measure (ended long ago) is neither late nor blocked, but listed apart.
+    let dropped = d.measures.iter().find(|m| m.status == "dropped").unwrap();
+    let r = manager
+        .post_form(
+            &format!("/measures/{}/progress", dropped.id),
+            &[
+                ("status", "dropped"),
+                ("blocked", "yes"),
+                ("status_note", "Datenschutz"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let late_one = d
+        .measures
+        .iter()
+        .find(|m| m.status == "running" && m.id != m04.id)
+        .unwrap();
+    let r = manager
+        .post_form(
+            &format!("/measures/{}/progress", late_one.id),
+            &[
+                ("status", "running"),
+                ("blocked", "yes"),
+                ("status_note", "Raum fehlt"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 303);
+    let (_, html) = anon.get_text(&format!("{base}/dashboard")).await;
+    let late = section(&html, "id=\"h-late\"", "id=\"h-blocked\"");
+    let blocked = section(&html, "id=\"h-blocked\"", "id=\"h-dropped\"");
+    let apart = section(&html, "id=\"h-dropped\"", "</section>");
+    assert!(!late.contains(&dropped.title));
+    assert!(!blocked.contains(&dropped.title));
+    assert!(blocked.contains(&late_one.title));
+    assert!(apart.contains(&dropped.title));
+    assert!(apart.contains("Verworfene Maßnahmen (1)"));
+    // On the plan page: not in the field's measure table, in the dropped list below it.
+    let (_, html) = anon.get_text(&base).await;
+    let f = dropped.field_id;
+    let table = section(&html, &format!("id=\"cap-field-{f}\""), "</table>");
+    assert!(!table.contains(&dropped.title));
+    let apart = section(&html, &format!("id=\"h-dropped-{f}\""), "</section>");
+    assert!(apart.contains(&dropped.title));
+}
+
+#[tokio::test]
+async fn timeline_is_mirrored_on_right_to_left_pages() {
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let url = format!("/quarters/{}/plan/timeline", q1.slug);
+    let c = app.client();
+    let (_, html) = c.get_text(&url).await;
+    assert!(html.contains("<svg class=\"gantt\""));
+    assert!(!html.contains("text-anchor=\"end\""));
+    for lang in ["ar", "fa"] {
+        let r = c.get(&format!("/lang?to={lang}&next=/")).await;
+        assert!(r.status().is_success() || r.status().is_redirection());
+        let (s, html) = c.get_text(&url).await;
+        assert_eq!(s, 200);
+        assert!(html.contains("dir=\"rtl\""));
+        assert!(html.contains("<svg class=\"gantt gantt-rtl\""), "{lang}");
+        assert!(html.contains("class=\"gantt-label\" x=\"996\""));
+        // The table alternative stays.
+        assert!(html.contains("id=\"cap-timeline\""));
+    }
+}
+
+#[tokio::test]
+async fn print_page_is_a_navigation_free_attachment() {
+    let app = spawn().await;
+    let (q1, _) = quarters(&app.db).await;
+    let plan = app.db.plan_of_quarter(q1.id).await.unwrap().unwrap();
+    let d = app.db.plan_data(plan.id).await.unwrap();
+    let c = app.client();
+    let (s, html) = c
+        .get_text(&format!("/quarters/{}/plan/print", q1.slug))
+        .await;
+    assert_eq!(s, 200);
+    // No site navigation, language switcher or footer; one main landmark.
+    assert!(!html.contains("<nav"));
+    assert!(!html.contains("site-footer"));
+    assert!(!html.contains("site-header"));
+    assert_eq!(html.matches("<main").count(), 1);
+    // Title, city, quarter, date.
+    assert!(html.contains(&format!(
+        "<h1><span lang=\"de\" dir=\"auto\">{}</span></h1>",
+        plan.title
+    )));
+    assert!(html.contains("Musterstadt"));
+    assert!(html.contains(&q1.name));
+    assert!(html.contains("Anlage zur Beschlussvorlage"));
+    // Plan table per field, indicators, timeline.
+    for f in &d.fields {
+        assert!(html.contains(&format!("id=\"cap-pf-{}\"", f.id)));
+    }
+    let inds = section(&html, "id=\"cap-print-inds\"", "</table>");
+    assert_eq!(
+        inds.matches("<th scope=\"row\">").count(),
+        d.measures
+            .iter()
+            .filter(|m| m.status != "dropped")
+            .map(|m| d.indicators_of(m.id).count())
+            .sum::<usize>()
+    );
+    assert!(html.contains("<svg class=\"gantt\""));
+    // A dropped measure is listed apart, not in the field tables.
+    let dropped = d.measures.iter().find(|m| m.status == "dropped").unwrap();
+    let apart = section(&html, "id=\"h-print-dropped\"", "</section>");
+    assert!(apart.contains(&dropped.title));
+    let table = section(
+        &html,
+        &format!("id=\"cap-pf-{}\"", dropped.field_id),
+        "</table>",
+    );
+    assert!(!table.contains(&dropped.title));
+    // A4 print styles.
+    let (_, css) = c.get_text("/static/app.css").await;
+    assert!(css.contains("size: A4"));
+    assert!(css.contains(".plan-print-doc svg.gantt { min-width: 0; }"));
+}

@@ -201,6 +201,32 @@ pub(crate) fn partner_names(m: &PlanMeasure, actors: &[Actor]) -> Vec<String> {
         .collect()
 }
 
+/// Dropped measures, shown apart from the active ones (greyed, with the reason).
+pub(crate) fn dropped_list(ctx: &Ctx, dropped: &[&PlanMeasure], heading_id: &str) -> Markup {
+    html! {
+        section class="plan-dropped" aria-labelledby=(heading_id) {
+            h3 id=(heading_id) { (ctx.ta("plan-dropped-measures", &[("n", (dropped.len() as i64).into())])) }
+            ul {
+                @for m in dropped {
+                    li {
+                        a href={ "/measures/" (m.id) } { (m.code) " " (de(&m.title)) }
+                        " – " (status_badge(ctx, m))
+                        @if !m.status_note.is_empty() { " " span lang="de" dir="auto" { (m.status_note) } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn goal_edit_link(ctx: &Ctx, slug: &str, id: i64, code: &str) -> Markup {
+    html! {
+        a class="plan-edit-link" href={ "/quarters/" (slug) "/plan/goals/" (id) "/edit" } {
+            (ctx.t("plan-edit")) span class="visually-hidden" { ": " (code) }
+        }
+    }
+}
+
 /// Links to the plan's views.
 pub(crate) fn plan_nav(ctx: &Ctx, slug: &str) -> Markup {
     let base = format!("/quarters/{slug}/plan");
@@ -352,6 +378,7 @@ async fn render_plan(
         @for f in &d.fields {
             section class="plan-field" aria-labelledby={ "h-field-" (f.id) } {
                 h2 id={ "h-field-" (f.id) } { (f.code) " " (de(&f.name)) }
+                @if editor { p class="plan-edit-link" { a href={ "/quarters/" (q.slug) "/plan/fields/" (f.id) "/edit" } { (ctx.t("plan-field-edit")) span class="visually-hidden" { ": " (f.code) } } } }
                 @if !f.description.is_empty() { p lang="de" dir="auto" { (f.description) } }
                 @let leit: Vec<_> = d.goals.iter().filter(|g| g.field_id == f.id && g.level == "leitziel").collect();
                 @if !leit.is_empty() {
@@ -360,13 +387,15 @@ async fn render_plan(
                         @for g in &leit {
                             li {
                                 strong { (g.code) } " " (de(&g.text))
+                                @if editor { " " (goal_edit_link(ctx, &q.slug, g.id, &g.code)) }
                                 @let hz: Vec<_> = d.goals.iter().filter(|h| h.parent_id == Some(g.id)).collect();
-                                @if !hz.is_empty() { ul { @for h in &hz { li { strong { (h.code) } " " (de(&h.text)) } } } }
+                                @if !hz.is_empty() { ul { @for h in &hz { li { strong { (h.code) } " " (de(&h.text)) @if editor { " " (goal_edit_link(ctx, &q.slug, h.id, &h.code)) } } } } }
                             }
                         }
                     }
                 }
-                @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id).collect();
+                @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id && m.status != "dropped").collect();
+                @let dropped: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id && m.status == "dropped").collect();
                 @if ms.is_empty() { p { (ctx.t("plan-no-measures")) } } @else {
                     div class="table-wrap" role="region" tabindex="0" aria-labelledby={ "cap-field-" (f.id) } {
                         table {
@@ -396,6 +425,7 @@ async fn render_plan(
                         }
                     }
                 }
+                @if !dropped.is_empty() { (dropped_list(ctx, &dropped, &format!("h-dropped-{}", f.id))) }
             }
         }
         @if editor {
@@ -458,10 +488,26 @@ pub async fn save_plan(
 
 // ------------------------------------------------------------------ fields and goals
 
-fn field_form(ctx: &Ctx, slug: &str, p: &[(String, String)], errors: &FieldErrors) -> Markup {
+fn field_form(
+    ctx: &Ctx,
+    slug: &str,
+    edit: Option<i64>,
+    p: &[(String, String)],
+    errors: &FieldErrors,
+) -> Markup {
+    let action = match edit {
+        Some(id) => format!("/quarters/{slug}/plan/fields/{id}"),
+        None => format!("/quarters/{slug}/plan/fields"),
+    };
+    let title = ctx.t(if edit.is_some() {
+        "plan-field-edit"
+    } else {
+        "plan-field-new"
+    });
     let body = html! {
         (forms::error_summary(ctx, errors))
-        form method="post" action={ "/quarters/" (slug) "/plan/fields" } class="form" novalidate {
+        @if edit.is_some() { p { a href={ "/quarters/" (slug) "/plan" } { (ctx.t("plan-title")) } } }
+        form method="post" action=(action) class="form" novalidate {
             (forms::csrf(ctx))
             (field(Field { name: "code", label: ctx.t("plan-f-code"), kind: "text", value: get(p, "code"), autocomplete: "off", required: true, hint: Some(ctx.t("plan-hint-field-code")) }, errors))
             (field(Field { name: "name", label: ctx.t("plan-f-name"), kind: "text", value: get(p, "name"), autocomplete: "off", required: true, hint: None }, errors))
@@ -472,7 +518,24 @@ fn field_form(ctx: &Ctx, slug: &str, p: &[(String, String)], errors: &FieldError
             button type="submit" { (ctx.t("save")) }
         }
     };
-    layout::page(ctx, &ctx.t("plan-field-new"), body)
+    layout::page(ctx, &title, body)
+}
+
+/// Checks the form of a field of action; the draft when it is complete.
+fn validate_field(ctx: &Ctx, p: &[(String, String)]) -> (FieldErrors, FieldDraft) {
+    let mut errors = FieldErrors::default();
+    if get(p, "code").is_empty() {
+        errors.add("code", ctx.t("plan-err-code"));
+    }
+    if get(p, "name").is_empty() {
+        errors.add("name", ctx.t("plan-err-name"));
+    }
+    let draft = FieldDraft {
+        code: get(p, "code").to_string(),
+        name: get(p, "name").to_string(),
+        description: get(p, "description").to_string(),
+    };
+    (errors, draft)
 }
 
 /// `GET /quarters/{slug}/plan/fields/new`
@@ -482,7 +545,7 @@ pub async fn field_new(
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
     editable(&state, &ctx, &slug).await?;
-    Ok(field_form(&ctx, &slug, &[], &FieldErrors::default()))
+    Ok(field_form(&ctx, &slug, None, &[], &FieldErrors::default()))
 }
 
 /// `POST /quarters/{slug}/plan/fields`
@@ -494,19 +557,8 @@ pub async fn field_create(
 ) -> AppResult<Response> {
     let (_, plan) = editable(&state, &ctx, &slug).await?;
     let p = pairs(&body)?;
-    let mut errors = FieldErrors::default();
-    if get(&p, "code").is_empty() {
-        errors.add("code", ctx.t("plan-err-code"));
-    }
-    if get(&p, "name").is_empty() {
-        errors.add("name", ctx.t("plan-err-name"));
-    }
+    let (mut errors, draft) = validate_field(&ctx, &p);
     if errors.is_empty() {
-        let draft = FieldDraft {
-            code: get(&p, "code").to_string(),
-            name: get(&p, "name").to_string(),
-            description: get(&p, "description").to_string(),
-        };
         match state
             .db
             .insert_plan_field(plan.id, &draft, &who(&ctx), quartier_db::now())
@@ -517,7 +569,68 @@ pub async fn field_create(
             Err(e) => return Err(e.into()),
         }
     }
-    Ok(unprocessable(field_form(&ctx, &slug, &p, &errors)))
+    Ok(unprocessable(field_form(&ctx, &slug, None, &p, &errors)))
+}
+
+/// `GET /quarters/{slug}/plan/fields/{id}/edit`
+pub async fn field_edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Markup> {
+    let (_, plan) = editable(&state, &ctx, &slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    let f = d
+        .fields
+        .iter()
+        .find(|f| f.id == id)
+        .ok_or(AppError::NotFound)?;
+    let p: Vec<(String, String)> = vec![
+        ("code".into(), f.code.clone()),
+        ("name".into(), f.name.clone()),
+        ("description".into(), f.description.clone()),
+    ];
+    Ok(field_form(
+        &ctx,
+        &slug,
+        Some(id),
+        &p,
+        &FieldErrors::default(),
+    ))
+}
+
+/// `POST /quarters/{slug}/plan/fields/{id}` — a new version of a field of action.
+pub async fn field_update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let (_, plan) = editable(&state, &ctx, &slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    if !d.fields.iter().any(|f| f.id == id) {
+        return Err(AppError::NotFound);
+    }
+    let p = pairs(&body)?;
+    let (mut errors, draft) = validate_field(&ctx, &p);
+    if errors.is_empty() {
+        match state
+            .db
+            .update_plan_field(plan.id, id, &draft, &who(&ctx), quartier_db::now())
+            .await
+        {
+            Ok(()) => return Ok(see_other(format!("/quarters/{slug}/plan#h-field-{id}"))),
+            Err(DbError::Conflict(_)) => errors.add("code", ctx.t("plan-err-code-taken")),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok(unprocessable(field_form(
+        &ctx,
+        &slug,
+        Some(id),
+        &p,
+        &errors,
+    )))
 }
 
 fn select_field(
@@ -558,10 +671,20 @@ async fn goal_form(
     ctx: &Ctx,
     slug: &str,
     plan: &Plan,
+    edit: Option<i64>,
     p: &[(String, String)],
     errors: &FieldErrors,
 ) -> AppResult<Markup> {
     let d = state.db.plan_data(plan.id).await?;
+    let action = match edit {
+        Some(id) => format!("/quarters/{slug}/plan/goals/{id}"),
+        None => format!("/quarters/{slug}/plan/goals"),
+    };
+    let title = ctx.t(if edit.is_some() {
+        "plan-goal-edit"
+    } else {
+        "plan-goal-new"
+    });
     let fields: Vec<(String, String)> = d
         .fields
         .iter()
@@ -575,13 +698,14 @@ async fn goal_form(
     parents.extend(
         d.goals
             .iter()
-            .filter(|g| g.level == "leitziel")
+            .filter(|g| g.level == "leitziel" && Some(g.id) != edit)
             .map(|g| (g.id.to_string(), format!("{} {}", g.code, g.text))),
     );
     let body = html! {
         (forms::error_summary(ctx, errors))
+        @if edit.is_some() { p { a href={ "/quarters/" (slug) "/plan" } { (ctx.t("plan-title")) } } }
         @if d.fields.is_empty() { p class="notice" { (ctx.t("plan-no-fields")) " " a href={ "/quarters/" (slug) "/plan/fields/new" } { (ctx.t("plan-field-new")) } } }
-        form method="post" action={ "/quarters/" (slug) "/plan/goals" } class="form" novalidate {
+        form method="post" action=(action) class="form" novalidate {
             (forms::csrf(ctx))
             (select_field(ctx, "field_id", ctx.t("plan-f-field"), &fields, get(p, "field_id"), errors, None))
             (select_field(ctx, "level", ctx.t("plan-f-level"), &levels, get(p, "level"), errors, None))
@@ -595,7 +719,7 @@ async fn goal_form(
             button type="submit" { (ctx.t("save")) }
         }
     };
-    Ok(layout::page(ctx, &ctx.t("plan-goal-new"), body))
+    Ok(layout::page(ctx, &title, body))
 }
 
 /// `GET /quarters/{slug}/plan/goals/new`
@@ -605,7 +729,16 @@ pub async fn goal_new(
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
     let (_, plan) = editable(&state, &ctx, &slug).await?;
-    goal_form(&state, &ctx, &slug, &plan, &[], &FieldErrors::default()).await
+    goal_form(
+        &state,
+        &ctx,
+        &slug,
+        &plan,
+        None,
+        &[],
+        &FieldErrors::default(),
+    )
+    .await
 }
 
 /// `POST /quarters/{slug}/plan/goals`
@@ -618,27 +751,51 @@ pub async fn goal_create(
     let (_, plan) = editable(&state, &ctx, &slug).await?;
     let p = pairs(&body)?;
     let d = state.db.plan_data(plan.id).await?;
+    let (mut errors, draft) = validate_goal(&ctx, &p, &d, None);
+    if let (true, Some(draft)) = (errors.is_empty(), draft) {
+        match state
+            .db
+            .insert_plan_goal(plan.id, &draft, &who(&ctx), quartier_db::now())
+            .await
+        {
+            Ok(_) => return Ok(see_other(format!("/quarters/{slug}/plan"))),
+            Err(DbError::Conflict(_)) => errors.add("code", ctx.t("plan-err-code-taken")),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let page = goal_form(&state, &ctx, &slug, &plan, None, &p, &errors).await?;
+    Ok(unprocessable(page))
+}
+
+/// Checks the form of a goal (`existing`: the goal being changed); the draft when
+/// it is complete.
+fn validate_goal(
+    ctx: &Ctx,
+    p: &[(String, String)],
+    d: &PlanData,
+    existing: Option<i64>,
+) -> (FieldErrors, Option<GoalDraft>) {
     let mut errors = FieldErrors::default();
-    let field = get(&p, "field_id")
+    let field = get(p, "field_id")
         .parse::<i64>()
         .ok()
         .and_then(|id| d.fields.iter().find(|f| f.id == id));
     if field.is_none() {
         errors.add("field_id", ctx.t("plan-err-field"));
     }
-    let level = get(&p, "level");
+    let level = get(p, "level");
     if !GOAL_LEVELS.contains(&level) {
         errors.add("level", ctx.t("plan-err-level"));
     }
-    let parent_raw = get(&p, "parent_id");
+    let parent_raw = get(p, "parent_id");
     let parent = if parent_raw.is_empty() {
         None
     } else {
-        match parent_raw
-            .parse::<i64>()
-            .ok()
-            .and_then(|id| d.goals.iter().find(|g| g.id == id && g.level == "leitziel"))
-        {
+        match parent_raw.parse::<i64>().ok().and_then(|id| {
+            d.goals
+                .iter()
+                .find(|g| g.id == id && g.level == "leitziel" && Some(g.id) != existing)
+        }) {
             Some(g) => Some(g),
             None => {
                 errors.add("parent_id", ctx.t("plan-err-parent"));
@@ -657,33 +814,96 @@ pub async fn goal_create(
     {
         errors.add("parent_id", ctx.t("plan-err-parent-field"));
     }
-    if get(&p, "code").is_empty() {
+    // A Leitziel with Handlungsziele below it keeps its level and its field.
+    if let Some(id) = existing
+        && d.goals.iter().any(|g| g.parent_id == Some(id))
+    {
+        if level != "leitziel" {
+            errors.add("level", ctx.t("plan-err-level-children"));
+        }
+        if let Some(f) = field
+            && d.goals.iter().any(|g| g.id == id && g.field_id != f.id)
+        {
+            errors.add("field_id", ctx.t("plan-err-field-children"));
+        }
+    }
+    if get(p, "code").is_empty() {
         errors.add("code", ctx.t("plan-err-code"));
     }
-    if get(&p, "text").chars().count() < 5 {
+    if get(p, "text").chars().count() < 5 {
         errors.add("text", ctx.t("plan-err-goal-text"));
     }
-    if errors.is_empty()
-        && let Some(f) = field
-    {
-        let draft = GoalDraft {
-            field_id: f.id,
-            parent_id: parent.map(|g| g.id),
-            level: level.to_string(),
-            code: get(&p, "code").to_string(),
-            text: get(&p, "text").to_string(),
-        };
+    let draft = field.map(|f| GoalDraft {
+        field_id: f.id,
+        parent_id: parent.map(|g| g.id),
+        level: level.to_string(),
+        code: get(p, "code").to_string(),
+        text: get(p, "text").to_string(),
+    });
+    (errors, draft)
+}
+
+/// `GET /quarters/{slug}/plan/goals/{id}/edit`
+pub async fn goal_edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+) -> AppResult<Markup> {
+    let (_, plan) = editable(&state, &ctx, &slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    let g = d
+        .goals
+        .iter()
+        .find(|g| g.id == id)
+        .ok_or(AppError::NotFound)?;
+    let p: Vec<(String, String)> = vec![
+        ("field_id".into(), g.field_id.to_string()),
+        ("level".into(), g.level.clone()),
+        (
+            "parent_id".into(),
+            g.parent_id.map(|x| x.to_string()).unwrap_or_default(),
+        ),
+        ("code".into(), g.code.clone()),
+        ("text".into(), g.text.clone()),
+    ];
+    goal_form(
+        &state,
+        &ctx,
+        &slug,
+        &plan,
+        Some(id),
+        &p,
+        &FieldErrors::default(),
+    )
+    .await
+}
+
+/// `POST /quarters/{slug}/plan/goals/{id}` — a new version of a goal.
+pub async fn goal_update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((slug, id)): Path<(String, i64)>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let (_, plan) = editable(&state, &ctx, &slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    if !d.goals.iter().any(|g| g.id == id) {
+        return Err(AppError::NotFound);
+    }
+    let p = pairs(&body)?;
+    let (mut errors, draft) = validate_goal(&ctx, &p, &d, Some(id));
+    if let (true, Some(draft)) = (errors.is_empty(), draft) {
         match state
             .db
-            .insert_plan_goal(plan.id, &draft, &who(&ctx), quartier_db::now())
+            .update_plan_goal(plan.id, id, &draft, &who(&ctx), quartier_db::now())
             .await
         {
-            Ok(_) => return Ok(see_other(format!("/quarters/{slug}/plan"))),
+            Ok(()) => return Ok(see_other(format!("/quarters/{slug}/plan"))),
             Err(DbError::Conflict(_)) => errors.add("code", ctx.t("plan-err-code-taken")),
             Err(e) => return Err(e.into()),
         }
     }
-    let page = goal_form(&state, &ctx, &slug, &plan, &p, &errors).await?;
+    let page = goal_form(&state, &ctx, &slug, &plan, Some(id), &p, &errors).await?;
     Ok(unprocessable(page))
 }
 
@@ -1267,7 +1487,9 @@ async fn render_measure(
         @if editor { p { a class="button" href={ "/measures/" (id) "/edit" } { (ctx.t("plan-measure-edit")) } } }
         h2 { (ctx.t("plan-indicators")) }
         @if inds.is_empty() { p { (ctx.t("plan-no-indicators")) } } @else {
-            div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-inds" {
+            @if editor { p class="hint" { (ctx.t("plan-ind-remove-hint")) } }
+            @if let Some(e) = errors.get("remove_indicator") { p class="error" { (e) } }
+            div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-inds" id="f-remove_indicator" {
                 table {
                     caption id="cap-inds" { (ctx.t("plan-indicators-caption")) }
                     thead { tr {
@@ -1278,6 +1500,7 @@ async fn render_measure(
                         th scope="col" class="num" { (ctx.t("plan-col-actual")) }
                         th scope="col" { (ctx.t("plan-col-as-of")) }
                         th scope="col" { (ctx.t("plan-col-history")) }
+                        @if editor { th scope="col" { (ctx.t("plan-col-remove")) } }
                     } }
                     tbody {
                         @for i in &inds {
@@ -1290,6 +1513,15 @@ async fn render_measure(
                                 td class="num" { @if let Some(a) = latest { (fmt_num(ctx.lang, a.value, if a.value.fract() == 0.0 { 0 } else { 1 })) } @else { "–" } }
                                 td { @if let Some(a) = latest { span dir="ltr" { (a.measured_on) } } @else { "–" } }
                                 td { @for (k, a) in d.actuals_of(i.id).iter().enumerate() { @if k > 0 { "; " } span dir="ltr" { (a.measured_on) ": " (fmt_num(ctx.lang, a.value, if a.value.fract() == 0.0 { 0 } else { 1 })) } } }
+                                @if editor {
+                                    td {
+                                        form method="post" action={ "/measures/" (id) "/indicators/remove" } class="inline plan-ind-remove" {
+                                            (forms::csrf(ctx))
+                                            input type="hidden" name="indicator_id" value=(i.id);
+                                            button type="submit" class="link danger" { (ctx.t("plan-ind-remove")) span class="visually-hidden" { ": " (i.name) } }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
@@ -1486,6 +1718,37 @@ pub async fn milestones(
     Ok(unprocessable(page))
 }
 
+/// `POST /measures/{id}/indicators/remove` — removes an indicator of the measure
+/// (`indicator_id`); the change log keeps it.
+pub async fn indicator_remove(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> AppResult<Response> {
+    let (q, _, m) = measure_ctx(&state, &ctx, id).await?;
+    if !may_edit(&ctx, q.id) {
+        return Err(AppError::Forbidden);
+    }
+    let p = pairs(&body)?;
+    let d = state.db.plan_data(m.plan_id).await?;
+    let ind = get(&p, "indicator_id")
+        .parse::<i64>()
+        .ok()
+        .filter(|i| d.indicators_of(id).any(|x| x.id == *i));
+    let Some(ind) = ind else {
+        let mut errors = FieldErrors::default();
+        errors.add("remove_indicator", ctx.t("plan-err-ind-remove"));
+        let page = render_measure(&state, &ctx, id, &errors, &[]).await?;
+        return Ok(unprocessable(page));
+    };
+    state
+        .db
+        .remove_plan_indicator(id, ind, &who(&ctx), quartier_db::now())
+        .await?;
+    Ok(see_other(format!("/measures/{id}")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1538,5 +1801,7 @@ mod tests {
         assert!(!is_late(&m("running", "2025-01-01"), t));
         assert!(!is_late(&m("done", "2024-12-31"), t));
         assert!(!is_late(&m("running", ""), t));
+        assert!(!is_late(&m("dropped", "2024-12-31"), t));
+        assert!(is_late(&m("planned", "2024-12-31"), t));
     }
 }

@@ -200,17 +200,47 @@ fn short(s: &str, n: usize) -> String {
 }
 
 const LABEL_W: f64 = 300.0;
-const WIDTH: f64 = 1000.0;
+const STATUS_W: f64 = 140.0;
+/// Width of the chart's coordinate system.
+pub const WIDTH: f64 = 1000.0;
 const ROW_H: f64 = 28.0;
 const TOP: f64 = 36.0;
 
-/// The timeline as an SVG (`title_id` names its accessible title element).
-pub fn svg(bars: &[Bar], today: Ymd, title: &str, today_text: &str, open_text: &str) -> Markup {
-    let axis = Axis::spanning(bars, today, LABEL_W, WIDTH - 140.0);
+/// The chart's time axis. Left-to-right pages: labels on the left, time runs to
+/// the right. Right-to-left pages (Arabic, Farsi): the mirror image — labels on
+/// the right, the earliest month at the right edge, time runs to the left.
+pub fn chart_axis(bars: &[Bar], today: Ymd, rtl: bool) -> Axis {
+    if rtl {
+        Axis::spanning(bars, today, WIDTH - LABEL_W, STATUS_W)
+    } else {
+        Axis::spanning(bars, today, LABEL_W, WIDTH - STATUS_W)
+    }
+}
+
+/// Left edge and width of a bar (open-ended bars run to the axis end).
+pub fn bar_span(axis: &Axis, b: &Bar) -> (f64, f64) {
+    let start = axis.x(b.start);
+    let end = b.end.map(|e| axis.x_end(e)).unwrap_or(axis.x1);
+    (start.min(end), (end - start).abs().max(3.0))
+}
+
+/// The timeline as an SVG, mirrored when `rtl`.
+pub fn svg(
+    bars: &[Bar],
+    today: Ymd,
+    title: &str,
+    today_text: &str,
+    open_text: &str,
+    rtl: bool,
+) -> Markup {
+    let axis = chart_axis(bars, today, rtl);
     let height = TOP + ROW_H * bars.len() as f64 + 12.0;
     let ty = axis.x(today);
+    // Text next to a position: after it in reading direction.
+    let (dx, anchor) = if rtl { (-1.0, "end") } else { (1.0, "start") };
+    let label_x = if rtl { WIDTH - 4.0 } else { 4.0 };
     html! {
-        svg class="gantt" xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (WIDTH) " " (height) }
+        svg class={ "gantt" @if rtl { " gantt-rtl" } } xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (WIDTH) " " (height) }
             role="img" aria-labelledby="gantt-title" direction="ltr" {
             title id="gantt-title" { (title) }
             @for m in axis.months() {
@@ -218,19 +248,19 @@ pub fn svg(bars: &[Bar], today: Ymd, title: &str, today_text: &str, open_text: &
                 line class={ "gantt-grid" @if m.m == 1 { " gantt-year" } } x1=(x) x2=(x) y1=(TOP - 6.0) y2=(height - 8.0) {}
             }
             @for m in axis.labelled() {
-                text class="gantt-axis" x=(axis.x(m) + 2.0) y=(TOP - 12.0) {
+                text class="gantt-axis" x=(axis.x(m) + 2.0 * dx) y=(TOP - 12.0) text-anchor=(anchor) {
                     @if m.m == 1 { (m.y) } @else { (format!("{:02}/{}", m.m, m.y % 100)) }
                 }
             }
             @for (i, b) in bars.iter().enumerate() {
                 @let y = TOP + ROW_H * i as f64;
-                @let x1 = axis.x(b.start);
+                @let (bx, bw) = bar_span(&axis, b);
                 @let x2 = b.end.map(|e| axis.x_end(e)).unwrap_or(axis.x1);
                 g {
-                    text class="gantt-label" x="4" y=(y + 18.0) { (short(&b.label, 40)) }
+                    text class="gantt-label" x=(label_x) y=(y + 18.0) text-anchor=(anchor) { (short(&b.label, 40)) }
                     rect class={ "gantt-bar gantt-" (b.status) @if b.end.is_none() { " gantt-open" } }
-                        x=(x1) y=(y + 6.0) width=((x2 - x1).max(3.0)) height=(ROW_H - 12.0) rx="3" {}
-                    text class="gantt-status" x=(x2 + 4.0) y=(y + 18.0) {
+                        x=(bx) y=(y + 6.0) width=(bw) height=(ROW_H - 12.0) rx="3" {}
+                    text class="gantt-status" x=(x2 + 4.0 * dx) y=(y + 18.0) text-anchor=(anchor) {
                         (b.status_text) @if b.end.is_none() { " " (open_text) }
                     }
                 }
@@ -244,7 +274,7 @@ pub fn svg(bars: &[Bar], today: Ymd, title: &str, today_text: &str, open_text: &
                 }
             }
             line class="gantt-today" x1=(ty) x2=(ty) y1=(TOP - 8.0) y2=(height - 6.0) {}
-            text class="gantt-today-label" x=(ty + 3.0) y=(height - 2.0) { (today_text) }
+            text class="gantt-today-label" x=(ty + 3.0 * dx) y=(height - 2.0) text-anchor=(anchor) { (today_text) }
         }
     }
 }
@@ -341,11 +371,76 @@ mod tests {
     fn svg_labels_every_status_and_milestone() {
         let mut b = bar("2024-01-01", Some("2024-06-30"));
         b.milestones.push((d("2024-03-01"), "Auftakt".into(), true));
-        let s = svg(&[b], d("2024-02-01"), "Zeitplan", "heute", "(offen)").into_string();
+        let s = svg(&[b], d("2024-02-01"), "Zeitplan", "heute", "(offen)", false).into_string();
         assert!(s.contains("gantt-running"));
         assert!(s.contains("läuft"));
         assert!(s.contains("gantt-milestone gantt-done"));
         assert!(s.contains("Auftakt (2024-03-01)"));
         assert!(!s.contains("style="));
+        assert!(!s.contains("text-anchor=\"end\""));
+        assert!(s.contains("x=\"4\""));
+    }
+
+    #[test]
+    fn rtl_axis_is_the_mirror_image() {
+        let bars = vec![
+            bar("2023-03-15", Some("2024-06-30")),
+            bar("2022-11-02", None),
+        ];
+        let today = d("2024-01-10");
+        let ltr = chart_axis(&bars, today, false);
+        let rtl = chart_axis(&bars, today, true);
+        assert_eq!((ltr.first, ltr.last), (rtl.first, rtl.last));
+        // The earliest month sits at the right end of the time area, the latest at the left.
+        assert!((rtl.x(rtl.first) - (WIDTH - LABEL_W)).abs() < 1e-9);
+        assert!((rtl.x(rtl.last) - STATUS_W).abs() < 1e-9);
+        for t in [
+            "2022-11-01",
+            "2023-03-15",
+            "2023-12-31",
+            "2024-01-10",
+            "2024-06-30",
+        ] {
+            assert!(
+                (ltr.x(d(t)) + rtl.x(d(t)) - WIDTH).abs() < 1e-9,
+                "{t}: {} + {} != {WIDTH}",
+                ltr.x(d(t)),
+                rtl.x(d(t))
+            );
+        }
+        // Months run right to left.
+        assert!(rtl.x(d("2023-02-01")) < rtl.x(d("2023-01-01")));
+        // A bar keeps its width and is mirrored: its left edge is the mirror of the
+        // left-to-right bar's right edge.
+        for b in &bars {
+            let (lx, lw) = bar_span(&ltr, b);
+            let (rx, rw) = bar_span(&rtl, b);
+            assert!((lw - rw).abs() < 1e-9);
+            assert!((rx - (WIDTH - (lx + lw))).abs() < 1e-9, "{rx} vs {lx}+{lw}");
+        }
+    }
+
+    #[test]
+    fn rtl_svg_puts_labels_on_the_right() {
+        let b = bar("2024-01-01", Some("2024-06-30"));
+        let today = d("2024-02-01");
+        let s = svg(
+            std::slice::from_ref(&b),
+            today,
+            "الجدول الزمني",
+            "اليوم",
+            "(مفتوح)",
+            true,
+        )
+        .into_string();
+        assert!(s.contains("class=\"gantt gantt-rtl\""));
+        assert!(s.contains(&format!(
+            "class=\"gantt-label\" x=\"{}\" y=\"54\" text-anchor=\"end\"",
+            WIDTH - 4.0
+        )));
+        let (x, _) = bar_span(&chart_axis(std::slice::from_ref(&b), today, true), &b);
+        assert!(s.contains(&format!("x=\"{x}\"")));
+        // The status text ends left of the bar's end (its left edge).
+        assert!(s.contains(&format!("class=\"gantt-status\" x=\"{}\"", x - 4.0)));
     }
 }

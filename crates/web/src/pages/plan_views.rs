@@ -8,7 +8,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
-use maud::{Markup, html};
+use maud::{DOCTYPE, Markup, html};
 use quartier_db::plan::{PlanChange, PlanData, PlanIndicator, PlanMeasure, STATUSES, diff};
 use quartier_i18n::Lang;
 use quartier_tabular::{CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes};
@@ -18,7 +18,8 @@ use serde_json::Value;
 use crate::error::{AppError, AppResult};
 use crate::forms::{FieldErrors, error_summary};
 use crate::pages::plan::{
-    is_late, lead_name, partner_names, period, plan_nav, readable, status_badge, status_text,
+    dropped_list, is_late, lead_name, partner_names, period, plan_nav, readable, status_badge,
+    status_text,
 };
 use crate::pages::plan_gantt::{self, Bar, end_of_day, iso, parse_date, today};
 use crate::pages::{de, fmt_num, fmt_time, time_el};
@@ -84,7 +85,7 @@ pub async fn timeline(
             li { span class="plan-swatch plan-swatch-today" {} (ctx.t("plan-today")) " " span dir="ltr" { (iso(now)) } }
         }
         div class="gantt-wrap" role="region" tabindex="0" aria-label=(ctx.t("plan-timeline")) {
-            (plan_gantt::svg(&bars, now, &title, &ctx.t("plan-today"), &ctx.t("plan-open-end-short")))
+            (plan_gantt::svg(&bars, now, &title, &ctx.t("plan-today"), &ctx.t("plan-open-end-short"), ctx.lang.is_rtl()))
         }
         div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-timeline" {
             table {
@@ -155,7 +156,14 @@ pub async fn dashboard(
         .into_iter()
         .filter(|m| is_late(m, now))
         .collect();
-    let blocked: Vec<&PlanMeasure> = ordered(&d).into_iter().filter(|m| m.blocked == 1).collect();
+    let blocked: Vec<&PlanMeasure> = ordered(&d)
+        .into_iter()
+        .filter(|m| m.blocked == 1 && m.status != "dropped")
+        .collect();
+    let dropped: Vec<&PlanMeasure> = ordered(&d)
+        .into_iter()
+        .filter(|m| m.status == "dropped")
+        .collect();
     let title = ctx.ta("plan-dashboard-of", &[("plan", plan.title.clone().into())]);
     let body = html! {
         (plan_nav(&ctx, &slug))
@@ -175,7 +183,7 @@ pub async fn dashboard(
                             th scope="row" { (f.code) " " (de(&f.name)) }
                             @for s in STATUSES { td class="num" { (ms.iter().filter(|m| m.status == s).count()) } }
                             td class="num" { (ms.iter().filter(|m| is_late(m, now)).count()) }
-                            td class="num" { (ms.iter().filter(|m| m.blocked == 1).count()) }
+                            td class="num" { (ms.iter().filter(|m| m.blocked == 1 && m.status != "dropped").count()) }
                         }
                     }
                 }
@@ -195,8 +203,12 @@ pub async fn dashboard(
                 }
             }
         }
+        @if !dropped.is_empty() {
+            p class="hint" { (ctx.t("plan-dropped-hint")) }
+            (dropped_list(&ctx, &dropped, "h-dropped"))
+        }
         @for f in &d.fields {
-            @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id).collect();
+            @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id && m.status != "dropped").collect();
             @let inds: Vec<(&PlanMeasure, &PlanIndicator)> = ms.iter().flat_map(|m| d.indicators_of(m.id).map(move |i| (*m, i))).collect();
             section aria-labelledby={ "h-dash-" (f.id) } {
                 h2 id={ "h-dash-" (f.id) } { (f.code) " " (de(&f.name)) }
@@ -322,11 +334,18 @@ fn differences(ctx: &Ctx, diffs: &[quartier_db::plan::Difference]) -> Markup {
             @for x in diffs {
                 li {
                     strong { (label(ctx, &x.field)) }
-                    @if !x.item.is_empty() && !matches!(x.field.as_str(), "indicator" | "milestone") { " (" span lang="de" { (x.item) } ")" }
-                    ": "
-                    del lang="de" { (value(ctx, &x.field, &x.from)) }
-                    " → "
-                    ins lang="de" { (value(ctx, &x.field, &x.to)) }
+                    @let whole = matches!(x.field.as_str(), "indicator" | "milestone");
+                    @if whole && x.to.is_empty() {
+                        " (" (ctx.t("plan-diff-removed")) "): " del lang="de" { (x.from) }
+                    } @else if whole && x.from.is_empty() {
+                        " (" (ctx.t("plan-diff-added")) "): " ins lang="de" { (x.to) }
+                    } @else {
+                        @if !x.item.is_empty() && !whole { " (" span lang="de" { (x.item) } ")" }
+                        ": "
+                        del lang="de" { (value(ctx, &x.field, &x.from)) }
+                        " → "
+                        ins lang="de" { (value(ctx, &x.field, &x.to)) }
+                    }
                 }
             }
         }
@@ -558,7 +577,10 @@ pub async fn compare(
 
 // ------------------------------------------------------------------ print
 
-/// `GET /quarters/{slug}/plan/print` — A4 council attachment.
+/// `GET /quarters/{slug}/plan/print` — the council attachment (Anlage zur
+/// Beschlussvorlage): a document of its own without site navigation or footer —
+/// title, city, quarter, date, the measure table per field of action, the
+/// indicators and the timeline — with A4 print styles.
 pub async fn print(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -567,20 +589,63 @@ pub async fn print(
     let (q, plan) = readable(&state, &ctx, &slug).await?;
     let d = state.db.plan_data(plan.id).await?;
     let actors = state.db.actors_in_quarter(q.id).await?;
-    let total: f64 = d.measures.iter().filter_map(|m| m.cost_eur).sum();
+    let now = today();
+    let measures = ordered(&d);
+    let active: Vec<&PlanMeasure> = measures
+        .iter()
+        .copied()
+        .filter(|m| m.status != "dropped")
+        .collect();
+    let dropped: Vec<&PlanMeasure> = measures
+        .iter()
+        .copied()
+        .filter(|m| m.status == "dropped")
+        .collect();
+    let total: f64 = active.iter().filter_map(|m| m.cost_eur).sum();
+    let timeline_title = ctx.ta("plan-timeline-of", &[("plan", plan.title.clone().into())]);
+    let bars: Vec<Bar> = measures
+        .iter()
+        .filter_map(|m| {
+            Some(Bar {
+                label: format!("{} {}", m.code, m.title),
+                status: m.status.clone(),
+                status_text: status_text(&ctx, &m.status),
+                start: parse_date(&m.start_on)?,
+                end: parse_date(&m.end_on),
+                milestones: d
+                    .milestones_of(m.id)
+                    .filter_map(|s| Some((parse_date(&s.due_on)?, s.title.clone(), s.done == 1)))
+                    .collect(),
+            })
+        })
+        .collect();
+    let city = ctx.city.as_ref();
+    let lang = ctx.lang;
     let body = html! {
         div class="plan-print" {
-            p class="lead" { (ctx.ta("plan-print-intro", &[("quarter", q.name.clone().into()), ("date", iso(today()).into())])) }
-            p class="no-print" { (ctx.t("report-print-hint")) " " a href={ "/quarters/" (slug) "/plan" } { (ctx.t("plan-title")) } }
+            header class="plan-print-head" {
+                h1 { (de(&plan.title)) }
+                dl class="plan-print-meta" {
+                    div { dt { (ctx.t("plan-print-city")) } dd { @if let Some(c) = city { (de(&c.name)) } } }
+                    div { dt { (ctx.t("plan-print-quarter")) } dd { (de(&q.name)) } }
+                    div { dt { (ctx.t("plan-print-as-of")) } dd { span dir="ltr" { (iso(now)) } } }
+                }
+                p class="lead" { (ctx.ta("plan-print-intro", &[("quarter", q.name.clone().into()), ("date", iso(now).into())])) }
+                @if city.is_some_and(|c| c.fictional == 1) {
+                    p class="fictional-notice" { strong { (ctx.t("fictional-label")) } " " (ctx.t("fictional-notice")) }
+                }
+            }
+            p class="no-print" { (ctx.t("report-print-hint")) " " a href={ "/quarters/" (slug) "/plan" } { (ctx.t("plan-print-back")) } }
             p { (ctx.ta("plan-total-cost", &[("sum", fmt_num(ctx.lang, total, 0).into())])) }
             @for f in &d.fields {
                 section class="plan-print-field" aria-labelledby={ "h-pf-" (f.id) } {
                     h2 id={ "h-pf-" (f.id) } { (f.code) " " (de(&f.name)) }
+                    @if !f.description.is_empty() { p { (de(&f.description)) } }
                     @for g in d.goals.iter().filter(|g| g.field_id == f.id) {
                         p class={ "plan-goal-" (g.level) } { strong { (g.code) } " " (de(&g.text)) }
                     }
-                    @let ms: Vec<&PlanMeasure> = d.measures.iter().filter(|m| m.field_id == f.id).collect();
-                    @if !ms.is_empty() {
+                    @let ms: Vec<&PlanMeasure> = active.iter().copied().filter(|m| m.field_id == f.id).collect();
+                    @if ms.is_empty() { p { (ctx.t("plan-no-measures")) } } @else {
                         div class="table-wrap" role="region" tabindex="0" aria-labelledby={ "cap-pf-" (f.id) } {
                         table class="plan-print-table" {
                             caption id={ "cap-pf-" (f.id) } { (ctx.ta("plan-measures-of", &[("field", f.code.clone().into())])) }
@@ -593,25 +658,18 @@ pub async fn print(
                                 th scope="col" { (ctx.t("plan-f-funding")) }
                                 th scope="col" { (ctx.t("plan-col-period")) }
                                 th scope="col" { (ctx.t("plan-col-status")) }
-                                th scope="col" { (ctx.t("plan-indicators")) }
                             } }
                             tbody {
                                 @for m in &ms {
                                     tr {
                                         td { (m.code) }
-                                        th scope="row" { (de(&m.title)) br; span class="source" { (de(&m.place)) } }
+                                        th scope="row" { (de(&m.title)) @if !m.place.is_empty() { br; span class="source" { (de(&m.place)) } } }
                                         td { strong { (de(&lead_name(m, &actors))) } @let p = partner_names(m, &actors); @if !p.is_empty() { br; (de(&p.join(", "))) } }
                                         td { (de(&m.groups().join(", "))) }
                                         td class="num" { @if let Some(c) = m.cost_eur { (fmt_num(ctx.lang, c, 0)) } @else { "–" } }
                                         td { (de(&m.funding)) @if m.funding_secured == 0 { " (" (ctx.t("plan-reserved")) ")" } }
                                         td { (period(&ctx, m)) }
-                                        td { (status_text(&ctx, &m.status)) @if m.blocked == 1 { ", " (ctx.t("plan-blocked")) } }
-                                        td {
-                                            @for i in d.indicators_of(m.id) {
-                                                span class="plan-print-ind" lang="de" { (i.name) ": " (num(ctx.lang, i.baseline)) " → " (num(ctx.lang, i.target))
-                                                    @if let Some(a) = d.latest_actual(i.id) { " (" (ctx.t("plan-col-actual")) " " (num(ctx.lang, a.value)) ")" } }
-                                            }
-                                        }
+                                        td { (status_text(&ctx, &m.status)) @if m.blocked == 1 { ", " (ctx.t("plan-blocked")) } @if is_late(m, now) { ", " (ctx.t("plan-late")) } }
                                     }
                                 }
                             }
@@ -620,9 +678,59 @@ pub async fn print(
                     }
                 }
             }
+            @if !dropped.is_empty() {
+                (dropped_list(&ctx, &dropped, "h-print-dropped"))
+            }
+            section class="plan-print-section" aria-labelledby="h-print-inds" {
+                h2 id="h-print-inds" { (ctx.t("plan-indicators")) }
+                div class="table-wrap" role="region" tabindex="0" aria-labelledby="cap-print-inds" {
+                    table class="plan-print-table" {
+                        caption id="cap-print-inds" { (ctx.t("plan-print-indicators")) }
+                        thead { tr {
+                            th scope="col" { (ctx.t("plan-col-nr")) }
+                            th scope="col" { (ctx.t("plan-f-ind-name")) }
+                            th scope="col" { (ctx.t("plan-f-level")) }
+                            th scope="col" class="num" { (ctx.t("plan-col-baseline")) }
+                            th scope="col" class="num" { (ctx.t("plan-col-target")) }
+                            th scope="col" class="num" { (ctx.t("plan-col-actual")) }
+                            th scope="col" { (ctx.t("plan-col-as-of")) }
+                        } }
+                        tbody {
+                            @for m in &active {
+                                @for i in d.indicators_of(m.id) {
+                                    @let a = d.latest_actual(i.id);
+                                    tr {
+                                        td { (m.code) }
+                                        th scope="row" { (de(&i.name)) @if !i.unit.is_empty() { " (" (de(&i.unit)) ")" } }
+                                        td { (ctx.t(&format!("plan-level-{}", i.level))) }
+                                        td class="num" { (num(ctx.lang, i.baseline)) }
+                                        td class="num" { (num(ctx.lang, i.target)) }
+                                        td class="num" { @if let Some(a) = a { (num(ctx.lang, a.value)) } @else { "–" } }
+                                        td { @if let Some(a) = a { span dir="ltr" { (a.measured_on) } } @else { (ctx.t("plan-not-measured")) } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            section class="plan-print-section plan-print-timeline" aria-labelledby="h-print-timeline" {
+                h2 id="h-print-timeline" { (ctx.t("plan-print-timeline")) }
+                div class="gantt-wrap" role="region" tabindex="0" aria-label=(ctx.t("plan-timeline")) {
+                    (plan_gantt::svg(&bars, now, &timeline_title, &ctx.t("plan-today"), &ctx.t("plan-open-end-short"), lang.is_rtl()))
+                }
+            }
         }
     };
-    Ok(layout::page(&ctx, &plan.title, body))
+    Ok(html! {
+        (DOCTYPE)
+        html lang=(lang.code()) dir=(lang.dir()) {
+            (layout::head(lang, &plan.title))
+            body class="plan-print-doc" {
+                main id="main" tabindex="-1" { (body) }
+            }
+        }
+    })
 }
 
 // ------------------------------------------------------------------ exports
