@@ -107,7 +107,7 @@ impl Db {
         a: &ActorDraft,
     ) -> Result<i64, DbError> {
         let t = now();
-        let sql = "INSERT INTO actors (city_id, quarter_id, actor_key, name, kind, description, address, lon, lat, languages, target_groups, opening_hours, email, phone, website, barrier_free, accessibility, public_fields, published, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id";
+        let sql = "INSERT INTO actors (city_id, quarter_id, actor_key, name, kind, description, address, lon, lat, languages, target_groups, opening_hours, email, phone, website, barrier_free, accessibility, public_fields, published, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, CAST($8 AS DOUBLE PRECISION), CAST($9 AS DOUBLE PRECISION), $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id";
         sqlx::query_scalar(sql)
             .bind(city_id)
             .bind(quarter_id)
@@ -116,8 +116,8 @@ impl Db {
             .bind(&a.kind)
             .bind(&a.description)
             .bind(&a.address)
-            .bind(a.lon)
-            .bind(a.lat)
+            .bind(crate::float_param(a.lon))
+            .bind(crate::float_param(a.lat))
             .bind(&a.languages)
             .bind(&a.target_groups)
             .bind(&a.opening_hours)

@@ -231,11 +231,11 @@ impl Db {
     ) -> Result<(), DbError> {
         let mut tx = self.pool().begin().await?;
         for (ind, area, year, value) in rows {
-            sqlx::query("INSERT INTO indicator_values (indicator_id, area_id, year, value) VALUES ($1, $2, $3, $4)")
+            sqlx::query("INSERT INTO indicator_values (indicator_id, area_id, year, value) VALUES ($1, $2, $3, CAST($4 AS DOUBLE PRECISION))")
                 .bind(ind)
                 .bind(area)
                 .bind(year)
-                .bind(value)
+                .bind(crate::float_param(*value))
                 .execute(&mut *tx)
                 .await?;
         }

@@ -237,14 +237,14 @@ impl Db {
         a: &ActorDraft,
         description_easy: &str,
     ) -> Result<(), DbError> {
-        let sql = "UPDATE actors SET name = $1, kind = $2, description = $3, address = $4, lon = $5, lat = $6, languages = $7, target_groups = $8, opening_hours = $9, email = $10, phone = $11, website = $12, barrier_free = $13, accessibility = $14, public_fields = $15, published = $16, description_easy = $17, updated_at = $18 WHERE id = $19";
+        let sql = "UPDATE actors SET name = $1, kind = $2, description = $3, address = $4, lon = CAST($5 AS DOUBLE PRECISION), lat = CAST($6 AS DOUBLE PRECISION), languages = $7, target_groups = $8, opening_hours = $9, email = $10, phone = $11, website = $12, barrier_free = $13, accessibility = $14, public_fields = $15, published = $16, description_easy = $17, updated_at = $18 WHERE id = $19";
         sqlx::query(sql)
             .bind(&a.name)
             .bind(&a.kind)
             .bind(&a.description)
             .bind(&a.address)
-            .bind(a.lon)
-            .bind(a.lat)
+            .bind(crate::float_param(a.lon))
+            .bind(crate::float_param(a.lat))
             .bind(&a.languages)
             .bind(&a.target_groups)
             .bind(&a.opening_hours)
@@ -344,7 +344,7 @@ impl Db {
     ) -> Result<i64, DbError> {
         let t = now();
         let sql = format!(
-            "INSERT INTO {} (actor_id, city_id, quarter_id, category, title, title_en, description, description_easy, languages, target_groups, schedule, cost, place, lon, lat, published, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id",
+            "INSERT INTO {} (actor_id, city_id, quarter_id, category, title, title_en, description, description_easy, languages, target_groups, schedule, cost, place, lon, lat, published, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, CAST($14 AS DOUBLE PRECISION), CAST($15 AS DOUBLE PRECISION), $16, $17, $18) RETURNING id",
             side.table()
         );
         sqlx::query_scalar(&sql)
@@ -361,8 +361,8 @@ impl Db {
             .bind(&d.schedule)
             .bind(&d.cost)
             .bind(&d.place)
-            .bind(d.lon)
-            .bind(d.lat)
+            .bind(crate::float_param(d.lon))
+            .bind(crate::float_param(d.lat))
             .bind(i64::from(d.published))
             .bind(t)
             .bind(t)
@@ -374,7 +374,7 @@ impl Db {
     /// Changes an offer or need.
     pub async fn update_item(&self, side: Side, id: i64, d: &ItemDraft) -> Result<(), DbError> {
         let sql = format!(
-            "UPDATE {} SET category = $1, title = $2, title_en = $3, description = $4, description_easy = $5, languages = $6, target_groups = $7, schedule = $8, cost = $9, place = $10, lon = $11, lat = $12, published = $13, updated_at = $14 WHERE id = $15",
+            "UPDATE {} SET category = $1, title = $2, title_en = $3, description = $4, description_easy = $5, languages = $6, target_groups = $7, schedule = $8, cost = $9, place = $10, lon = CAST($11 AS DOUBLE PRECISION), lat = CAST($12 AS DOUBLE PRECISION), published = $13, updated_at = $14 WHERE id = $15",
             side.table()
         );
         sqlx::query(&sql)
@@ -388,8 +388,8 @@ impl Db {
             .bind(&d.schedule)
             .bind(&d.cost)
             .bind(&d.place)
-            .bind(d.lon)
-            .bind(d.lat)
+            .bind(crate::float_param(d.lon))
+            .bind(crate::float_param(d.lat))
             .bind(i64::from(d.published))
             .bind(now())
             .bind(id)

@@ -331,29 +331,16 @@ impl Db {
             let (Some(i), Some(a)) = (ind_ids.get(ind), area_ids.get(area)) else {
                 continue;
             };
-            // A missing value is written as a NULL literal: sqlx's `Any` driver binds a
-            // `None::<f64>` as `float4` on PostgreSQL, which breaks the cached statement.
-            let (upd, ins) = match value {
-                Some(_) => (
-                    "UPDATE indicator_values SET value = $5, dataset_id = $4 WHERE indicator_id = $1 AND area_id = $2 AND year = $3",
-                    "INSERT INTO indicator_values (indicator_id, area_id, year, dataset_id, value) VALUES ($1, $2, $3, $4, $5)",
-                ),
-                None => (
-                    "UPDATE indicator_values SET value = NULL, dataset_id = $4 WHERE indicator_id = $1 AND area_id = $2 AND year = $3",
-                    "INSERT INTO indicator_values (indicator_id, area_id, year, dataset_id, value) VALUES ($1, $2, $3, $4, NULL)",
-                ),
-            };
             let bind = |q: &'static str| {
-                let q = sqlx::query(q)
+                sqlx::query(q)
                     .bind(*i)
                     .bind(*a)
                     .bind(*year)
-                    .bind(dataset_id);
-                match value {
-                    Some(v) => q.bind(*v),
-                    None => q,
-                }
+                    .bind(dataset_id)
+                    .bind(crate::float_param(*value))
             };
+            let upd = "UPDATE indicator_values SET value = CAST($5 AS DOUBLE PRECISION), dataset_id = $4 WHERE indicator_id = $1 AND area_id = $2 AND year = $3";
+            let ins = "INSERT INTO indicator_values (indicator_id, area_id, year, dataset_id, value) VALUES ($1, $2, $3, $4, CAST($5 AS DOUBLE PRECISION))";
             let r = bind(upd).execute(&mut *tx).await?;
             if r.rows_affected() == 0 {
                 bind(ins).execute(&mut *tx).await?;

@@ -184,3 +184,60 @@ mod tests {
         assert_eq!(redact("sqlite://x.db"), "sqlite://x.db");
     }
 }
+
+/// A float parameter for `CAST($n AS DOUBLE PRECISION)`: finite numbers as text, anything else
+/// as NULL. sqlx's `Any` driver sends a `None::<f64>` to PostgreSQL as `float4`, which breaks the
+/// cached statement for later numbers; text plus a cast works on both engines
+/// (docs/DATABASE.md, rule 7).
+pub(crate) fn float_param(v: Option<f64>) -> Option<String> {
+    v.filter(|x| x.is_finite()).map(|x| x.to_string())
+}
+
+#[cfg(test)]
+mod pg_float_tests {
+    //! Binding a missing float through sqlx `Any` on PostgreSQL (the float4/float8
+    //! statement-cache problem). Runs only with `QUARTIER_TEST_DATABASE_URL`.
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+    use super::Db;
+
+    #[tokio::test]
+    async fn none_then_some_float_in_one_statement() {
+        let Ok(url) = std::env::var("QUARTIER_TEST_DATABASE_URL") else {
+            eprintln!("NOTICE: QUARTIER_TEST_DATABASE_URL unset; PostgreSQL-only test skipped");
+            return;
+        };
+        let schema = format!("nf_{}", std::process::id());
+        let admin = Db::connect(&url, None).await.unwrap();
+        admin
+            .execute_raw(&format!("CREATE SCHEMA \"{schema}\""))
+            .await
+            .unwrap();
+        let db = Db::connect(&url, Some(&schema)).await.unwrap();
+        db.execute_raw("CREATE TABLE t (id BIGINT, v DOUBLE PRECISION)")
+            .await
+            .unwrap();
+        let mut errors = Vec::new();
+        for (i, v) in [None, Some(1.5), None, Some(2.25), Some(3.0)]
+            .into_iter()
+            .enumerate()
+        {
+            let r = sqlx::query("INSERT INTO t (id, v) VALUES ($1, CAST($2 AS DOUBLE PRECISION))")
+                .bind(i as i64)
+                .bind(super::float_param(v))
+                .execute(db.pool())
+                .await;
+            if let Err(e) = r {
+                errors.push(format!("{v:?}: {e}"));
+            }
+        }
+        assert!(errors.is_empty(), "{errors:?}");
+        let back: Vec<Option<f64>> = sqlx::query_scalar("SELECT v FROM t ORDER BY id")
+            .fetch_all(db.pool())
+            .await
+            .unwrap_or_default();
+        let _ = admin
+            .execute_raw(&format!("DROP SCHEMA \"{schema}\" CASCADE"))
+            .await;
+        assert_eq!(back, vec![None, Some(1.5), None, Some(2.25), Some(3.0)]);
+    }
+}

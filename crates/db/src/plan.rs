@@ -962,7 +962,7 @@ impl Db {
         let (mid, action) = match id {
             None => {
                 let mid: i64 = sqlx::query_scalar(
-                    "INSERT INTO plan_measures (plan_id, field_id, goal_id, code, title, description, lead_actor_id, lead_text, partner_ids, target_groups, place, cost_eur, funding, funding_secured, start_on, end_on, priority, status, blocked, status_note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) RETURNING id",
+                    "INSERT INTO plan_measures (plan_id, field_id, goal_id, code, title, description, lead_actor_id, lead_text, partner_ids, target_groups, place, cost_eur, funding, funding_secured, start_on, end_on, priority, status, blocked, status_note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CAST($12 AS DOUBLE PRECISION), $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) RETURNING id",
                 )
                 .bind(plan_id)
                 .bind(m.field_id)
@@ -975,7 +975,7 @@ impl Db {
                 .bind(&partners)
                 .bind(&groups)
                 .bind(&m.place)
-                .bind(m.cost_eur)
+                .bind(crate::float_param(m.cost_eur))
                 .bind(&m.funding)
                 .bind(i64::from(m.funding_secured))
                 .bind(&m.start_on)
@@ -992,7 +992,7 @@ impl Db {
             }
             Some(mid) => {
                 let n = sqlx::query(
-                    "UPDATE plan_measures SET field_id = $1, goal_id = $2, code = $3, title = $4, description = $5, lead_actor_id = $6, lead_text = $7, partner_ids = $8, target_groups = $9, place = $10, cost_eur = $11, funding = $12, funding_secured = $13, start_on = $14, end_on = $15, priority = $16, status = $17, blocked = $18, status_note = $19, updated_at = $20 WHERE id = $21 AND plan_id = $22",
+                    "UPDATE plan_measures SET field_id = $1, goal_id = $2, code = $3, title = $4, description = $5, lead_actor_id = $6, lead_text = $7, partner_ids = $8, target_groups = $9, place = $10, cost_eur = CAST($11 AS DOUBLE PRECISION), funding = $12, funding_secured = $13, start_on = $14, end_on = $15, priority = $16, status = $17, blocked = $18, status_note = $19, updated_at = $20 WHERE id = $21 AND plan_id = $22",
                 )
                 .bind(m.field_id)
                 .bind(m.goal_id)
@@ -1004,7 +1004,7 @@ impl Db {
                 .bind(&partners)
                 .bind(&groups)
                 .bind(&m.place)
-                .bind(m.cost_eur)
+                .bind(crate::float_param(m.cost_eur))
                 .bind(&m.funding)
                 .bind(i64::from(m.funding_secured))
                 .bind(&m.start_on)
