@@ -313,7 +313,8 @@ async fn page(
             div { dt { (ctx.t("civic-isolated")) } dd { (isolated.len()) } }
         }
         figure class="civic-network" {
-            svg xmlns="http://www.w3.org/2000/svg" viewBox={ "0 0 " (w) " " (h) } role="group"
+            // Padding around the unit square so centred labels of nodes at the edge stay visible.
+            svg xmlns="http://www.w3.org/2000/svg" viewBox={ "-70 -14 " (w + 140.0) " " (h + 20.0) } role="group"
                 aria-labelledby="net-title" class="qm-network" {
                 title id="net-title" { (ctx.t("civic-network-figure")) }
                 g class="edges" aria-hidden="true" {
