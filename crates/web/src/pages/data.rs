@@ -77,6 +77,8 @@ async fn read_multipart(mut mp: Multipart) -> Result<UploadForm, String> {
             _ => {}
         }
     }
+    // ZIP archives are unpacked here, before anything (such as a new city) is created.
+    f.files = datasets::unpack(std::mem::take(&mut f.files))?;
     if !year.is_empty() {
         f.settings.year = Some(
             year.parse::<i32>()
@@ -184,7 +186,7 @@ async fn store(
     form: UploadForm,
     by: &str,
 ) -> Result<(i64, i64, Summary), AppError> {
-    let files = datasets::unpack(form.files).map_err(AppError::BadRequest)?;
+    let files = form.files;
     let parsed = parse_for_city(
         state,
         city.id,
