@@ -961,59 +961,33 @@ impl Db {
         let groups = serde_json::to_string(&m.target_groups).unwrap_or_else(|_| "[]".into());
         let (mid, action) = match id {
             None => {
-                let mid: i64 = sqlx::query_scalar(
-                    "INSERT INTO plan_measures (plan_id, field_id, goal_id, code, title, description, lead_actor_id, lead_text, partner_ids, target_groups, place, cost_eur, funding, funding_secured, start_on, end_on, priority, status, blocked, status_note, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, CAST($12 AS DOUBLE PRECISION), $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) RETURNING id",
+                // The shared columns take $1–$20 in both statements (see `bind_measure`).
+                let row = bind_measure(
+                    sqlx::query(
+                        "INSERT INTO plan_measures (field_id, goal_id, code, title, description, lead_actor_id, lead_text, partner_ids, target_groups, place, cost_eur, funding, funding_secured, start_on, end_on, priority, status, blocked, status_note, updated_at, plan_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, CAST($11 AS DOUBLE PRECISION), $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $20) RETURNING id",
+                    ),
+                    m,
+                    &partners,
+                    &groups,
+                    at,
                 )
                 .bind(plan_id)
-                .bind(m.field_id)
-                .bind(m.goal_id)
-                .bind(&m.code)
-                .bind(&m.title)
-                .bind(&m.description)
-                .bind(m.lead_actor_id)
-                .bind(&m.lead_text)
-                .bind(&partners)
-                .bind(&groups)
-                .bind(&m.place)
-                .bind(crate::float_param(m.cost_eur))
-                .bind(&m.funding)
-                .bind(i64::from(m.funding_secured))
-                .bind(&m.start_on)
-                .bind(&m.end_on)
-                .bind(m.priority)
-                .bind(&m.status)
-                .bind(i64::from(m.blocked))
-                .bind(&m.status_note)
-                .bind(at)
                 .fetch_one(&mut *tx)
                 .await
                 .map_err(|e| DbError::from_insert(e, "code"))?;
+                let mid: i64 = sqlx::Row::try_get(&row, 0)?;
                 (mid, "create")
             }
             Some(mid) => {
-                let n = sqlx::query(
-                    "UPDATE plan_measures SET field_id = $1, goal_id = $2, code = $3, title = $4, description = $5, lead_actor_id = $6, lead_text = $7, partner_ids = $8, target_groups = $9, place = $10, cost_eur = CAST($11 AS DOUBLE PRECISION), funding = $12, funding_secured = $13, start_on = $14, end_on = $15, priority = $16, status = $17, blocked = $18, status_note = $19, updated_at = $20 WHERE id = $21 AND plan_id = $22",
+                let n = bind_measure(
+                    sqlx::query(
+                        "UPDATE plan_measures SET field_id = $1, goal_id = $2, code = $3, title = $4, description = $5, lead_actor_id = $6, lead_text = $7, partner_ids = $8, target_groups = $9, place = $10, cost_eur = CAST($11 AS DOUBLE PRECISION), funding = $12, funding_secured = $13, start_on = $14, end_on = $15, priority = $16, status = $17, blocked = $18, status_note = $19, updated_at = $20 WHERE id = $21 AND plan_id = $22",
+                    ),
+                    m,
+                    &partners,
+                    &groups,
+                    at,
                 )
-                .bind(m.field_id)
-                .bind(m.goal_id)
-                .bind(&m.code)
-                .bind(&m.title)
-                .bind(&m.description)
-                .bind(m.lead_actor_id)
-                .bind(&m.lead_text)
-                .bind(&partners)
-                .bind(&groups)
-                .bind(&m.place)
-                .bind(crate::float_param(m.cost_eur))
-                .bind(&m.funding)
-                .bind(i64::from(m.funding_secured))
-                .bind(&m.start_on)
-                .bind(&m.end_on)
-                .bind(m.priority)
-                .bind(&m.status)
-                .bind(i64::from(m.blocked))
-                .bind(&m.status_note)
-                .bind(at)
                 .bind(mid)
                 .bind(plan_id)
                 .execute(&mut *tx)
@@ -1203,6 +1177,37 @@ impl Db {
         }
         Ok(state)
     }
+}
+
+/// Binds a measure's columns as `$1`–`$20` (field … status note, then the change time), the
+/// part its INSERT and UPDATE share.
+fn bind_measure<'q>(
+    q: sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>>,
+    m: &'q MeasureDraft,
+    partners: &'q str,
+    groups: &'q str,
+    at: i64,
+) -> sqlx::query::Query<'q, sqlx::Any, sqlx::any::AnyArguments<'q>> {
+    q.bind(m.field_id)
+        .bind(m.goal_id)
+        .bind(&m.code)
+        .bind(&m.title)
+        .bind(&m.description)
+        .bind(m.lead_actor_id)
+        .bind(&m.lead_text)
+        .bind(partners)
+        .bind(groups)
+        .bind(&m.place)
+        .bind(crate::float_param(m.cost_eur))
+        .bind(&m.funding)
+        .bind(i64::from(m.funding_secured))
+        .bind(&m.start_on)
+        .bind(&m.end_on)
+        .bind(m.priority)
+        .bind(&m.status)
+        .bind(i64::from(m.blocked))
+        .bind(&m.status_note)
+        .bind(at)
 }
 
 #[cfg(test)]
