@@ -73,15 +73,8 @@ impl Default for WebConfig {
     }
 }
 
-/// The cached city list with the instant it was read.
-type CityCache = Arc<
-    std::sync::RwLock<
-        Option<(
-            std::time::Instant,
-            Arc<Vec<quartier_db::monitoring::city::City>>,
-        )>,
-    >,
->;
+/// The cached city list and the city of every quarter, with the instant they were read.
+type CityCache = Arc<std::sync::RwLock<Option<(std::time::Instant, ctx::CityDirectory)>>>;
 
 /// Shared state of every handler.
 #[derive(Clone)]

@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use quartier_db::monitoring::city::City;
 use quartier_db::monitoring::datasets::{ApplyCounts, Dataset, NewDataset};
+use quartier_db::platform::accounts::Role;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -141,6 +142,13 @@ async fn target_city(
             .city_by_slug(&slug)
             .await?
             .ok_or_else(|| AppError::Internal("city vanished".into()))?;
+        // Roles count per city: whoever creates a city gets their data roles in it.
+        let id = ctx.require_user()?;
+        for role in [Role::Analyst, Role::Lead] {
+            if id.has_role(role) {
+                state.db.grant_role(id.user.id, city.id, 0, role).await?;
+            }
+        }
         return Ok((city, true));
     }
     if !form.city.is_empty() {
@@ -149,6 +157,9 @@ async fn target_city(
             .city_by_slug(&form.city)
             .await?
             .ok_or_else(|| AppError::BadRequest(format!("city: no city '{}'", form.city)))?;
+        if !may_load_data(ctx, city.id) {
+            return Err(AppError::Forbidden);
+        }
         return Ok((city, false));
     }
     Ok((ctx.require_city()?.clone(), false))
@@ -350,9 +361,22 @@ fn by_of(ctx: &Ctx) -> Result<String, AppError> {
     Ok(ctx.require_user()?.user.email.clone())
 }
 
-async fn dataset_or_404(state: &AppState, id: &str) -> Result<Dataset, AppError> {
+/// May load and apply data in city `city_id` (analyst or lead of that city; roles of
+/// another city count for nothing).
+fn may_load_data(ctx: &Ctx, city_id: i64) -> bool {
+    ctx.identity.as_ref().is_some_and(|i| {
+        i.has_role_in_city(Role::Analyst, city_id) || i.has_role_in_city(Role::Lead, city_id)
+    })
+}
+
+/// A dataset version the caller may work on, else 404 (or 403 for another city's staff).
+async fn dataset_or_404(state: &AppState, ctx: &Ctx, id: &str) -> Result<Dataset, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    state.db.dataset(id).await?.ok_or(AppError::NotFound)
+    let ds = state.db.dataset(id).await?.ok_or(AppError::NotFound)?;
+    if !may_load_data(ctx, ds.city_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(ds)
 }
 
 // ------------------------------------------------------------------------------- pages
@@ -721,7 +745,7 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> AppResult<Markup> {
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     render_show(&state, &ctx, &ds, &[], StatusCode::OK)
         .await
         .map(|(_, m)| m)
@@ -873,7 +897,7 @@ pub async fn apply_form(
     body: Bytes,
 ) -> AppResult<Response> {
     let by = by_of(&ctx)?;
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     let chosen = if ds.kind == "indicators" {
         Some(chosen_from_form(&body)?)
     } else {
@@ -907,7 +931,7 @@ pub async fn discard(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let by = by_of(&ctx)?;
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     if state.db.discard_dataset(ds.id, &by).await? {
         state
             .db
@@ -956,10 +980,19 @@ pub struct CityQuery {
 }
 
 async fn api_city(state: &AppState, ctx: &Ctx, slug: &str) -> Result<City, AppError> {
-    if slug.is_empty() {
-        return Ok(ctx.require_city()?.clone());
+    let city = if slug.is_empty() {
+        ctx.require_city()?.clone()
+    } else {
+        state
+            .db
+            .city_by_slug(slug)
+            .await?
+            .ok_or(AppError::NotFound)?
+    };
+    if !may_load_data(ctx, city.id) {
+        return Err(AppError::Forbidden);
     }
-    state.db.city_by_slug(slug).await?.ok_or(AppError::NotFound)
+    Ok(city)
 }
 
 /// `GET /api/v1/datasets`
@@ -1014,9 +1047,10 @@ fn api_error(status: StatusCode, field: &str, message: &str) -> Response {
 /// `GET /api/v1/datasets/{id}`
 pub async fn api_show(
     State(state): State<AppState>,
+    ctx: Ctx,
     Path(id): Path<String>,
 ) -> AppResult<Json<serde_json::Value>> {
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     let files = state.db.dataset_file_list(ds.id).await?;
     let summary = summary_of(&ds);
     Ok(Json(json!({
@@ -1043,7 +1077,7 @@ pub async fn api_apply(
     body: Bytes,
 ) -> AppResult<Response> {
     let by = by_of(&ctx)?;
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     let req: ApplyBody = if body.iter().all(u8::is_ascii_whitespace) {
         ApplyBody::default()
     } else {
