@@ -25,7 +25,8 @@ pub use model::{
     SourceFormat, Table, TableError, TableImport, TableOptions, TextEncoding,
 };
 pub use write::{
-    CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes, write_csv, write_xlsx,
+    CsvWriteOptions, ExportCell, Sheet, neutralise, to_csv_string, to_xlsx_bytes, write_csv,
+    write_xlsx,
 };
 
 use std::path::Path;

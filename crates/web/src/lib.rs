@@ -14,6 +14,7 @@ mod cookies;
 pub mod csrf;
 mod ctx;
 mod error;
+mod input;
 pub mod ratelimit;
 pub mod routes;
 mod security;
@@ -139,6 +140,7 @@ pub fn app(state: AppState) -> Router {
             axum::response::IntoResponse::into_response(AppError::Internal("handler panicked".into()))
         }))
         .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
+        .layer(middleware::from_fn(input::clean))
         .layer(middleware::from_fn_with_state(state.clone(), body_limit))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(middleware::from_fn_with_state(state.clone(), access::load_identity))
