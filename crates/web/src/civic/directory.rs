@@ -9,14 +9,15 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use quartier_db::civic::{DirectoryQuery, Event, EventDraft};
 use quartier_db::platform::accounts::Role;
+use quartier_rules::civic::{distance_m, local_input, month_start, parse_local};
 use serde::Deserialize;
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime};
+use time::OffsetDateTime;
 
 use crate::civic::actors::{
     LANGS, PAGE_SIZE, audit, lang_name, list, manages, pager, quarter, see_other, select, textarea,
     unprocessable,
 };
-use crate::civic::items::{CATEGORIES, distance_m, item_title};
+use crate::civic::items::{CATEGORIES, item_title};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::{de, fmt_num};
 use crate::ui::forms::{self, Field, FieldErrors, field, urlencode};
@@ -261,62 +262,6 @@ fn result_map(
 
 // ---------------------------------------------------------------- time
 
-fn last_sunday(year: i32, month: Month) -> Option<Date> {
-    let last = Date::from_calendar_date(year, month, 31).ok()?;
-    let back = last.weekday().number_days_from_sunday();
-    last.checked_sub(time::Duration::days(i64::from(back)))
-}
-
-/// Offset of German local time (CET/CEST) from UTC at the UTC instant `utc`, in seconds.
-pub fn berlin_offset(utc: i64) -> i64 {
-    let Ok(t) = OffsetDateTime::from_unix_timestamp(utc) else {
-        return 3600;
-    };
-    let y = t.year();
-    let start =
-        last_sunday(y, Month::March).map(|d| d.midnight().assume_utc().unix_timestamp() + 3600);
-    let end =
-        last_sunday(y, Month::October).map(|d| d.midnight().assume_utc().unix_timestamp() + 3600);
-    match (start, end) {
-        (Some(s), Some(e)) if utc >= s && utc < e => 7200,
-        _ => 3600,
-    }
-}
-
-/// Local German time of a UTC instant as `YYYY-MM-DDTHH:MM`.
-pub fn local_input(utc: i64) -> String {
-    OffsetDateTime::from_unix_timestamp(utc + berlin_offset(utc))
-        .map(|t| {
-            format!(
-                "{:04}-{:02}-{:02}T{:02}:{:02}",
-                t.year(),
-                u8::from(t.month()),
-                t.day(),
-                t.hour(),
-                t.minute()
-            )
-        })
-        .unwrap_or_default()
-}
-
-/// Parses `YYYY-MM-DDTHH:MM` German local time into a UTC instant.
-pub fn parse_local(s: &str) -> Option<i64> {
-    let s = s.trim();
-    let (d, t) = s.split_once('T').or_else(|| s.split_once(' '))?;
-    let mut dp = d.split('-');
-    let y: i32 = dp.next()?.parse().ok()?;
-    let mo: u8 = dp.next()?.parse().ok()?;
-    let da: u8 = dp.next()?.parse().ok()?;
-    let (h, mi) = t.split_once(':')?;
-    let h: u8 = h.parse().ok()?;
-    let mi: u8 = mi.get(..2).unwrap_or(mi).parse().ok()?;
-    let date = Date::from_calendar_date(y, Month::try_from(mo).ok()?, da).ok()?;
-    let naive = PrimitiveDateTime::new(date, time::Time::from_hms(h, mi, 0).ok()?);
-    let as_utc = naive.assume_utc().unix_timestamp();
-    let guess = as_utc - 3600;
-    Some(as_utc - berlin_offset(guess))
-}
-
 // ---------------------------------------------------------------- calendar
 
 /// Query of the calendar.
@@ -324,17 +269,6 @@ pub fn parse_local(s: &str) -> Option<i64> {
 pub struct CalendarParams {
     #[serde(default)]
     month: String,
-}
-
-fn month_start(y: i32, m: u8) -> Option<i64> {
-    let month = Month::try_from(m).ok()?;
-    Some(
-        Date::from_calendar_date(y, month, 1)
-            .ok()?
-            .midnight()
-            .assume_utc()
-            .unix_timestamp(),
-    )
 }
 
 async fn may_edit_event(state: &AppState, ctx: &Ctx, e: &Event) -> AppResult<bool> {
@@ -777,20 +711,6 @@ pub async fn event_update(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn berlin_time_switches_on_last_sundays() {
-        // 2025-03-30 00:59:59 UTC is still winter time; 01:00 UTC is summer time.
-        assert_eq!(berlin_offset(1_743_296_399), 3600);
-        assert_eq!(berlin_offset(1_743_296_400), 7200);
-        assert_eq!(parse_local("2025-07-01T18:00"), Some(1_751_385_600));
-        assert_eq!(local_input(1_751_385_600), "2025-07-01T18:00");
-        assert_eq!(
-            parse_local("2025-01-15T09:30").map(local_input).as_deref(),
-            Some("2025-01-15T09:30")
-        );
-        assert_eq!(parse_local("morgen"), None);
-    }
 
     #[test]
     fn folds_and_escapes() {

@@ -7,6 +7,7 @@ use axum::response::Response;
 use maud::{Markup, html};
 use quartier_db::civic::actors::Actor;
 use quartier_db::civic::{Item, ItemDraft, Side};
+use quartier_rules::civic::{Reason, suggest};
 
 use crate::civic::actors::{
     actor_or_404, audit, checkbox, lang_checks, lang_name, list, manages, may_edit_actor, quarter,
@@ -454,95 +455,6 @@ pub async fn need_update(
 
 // ---------------------------------------------------------------- matching
 
-/// Great-circle distance in metres.
-pub fn distance_m(a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (lon1, lat1) = (a.0.to_radians(), a.1.to_radians());
-    let (lon2, lat2) = (b.0.to_radians(), b.1.to_radians());
-    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
-        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
-    2.0 * 6_371_000.0 * h.sqrt().asin()
-}
-
-/// Why an offer fits a need.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Reason {
-    /// Same category.
-    Category,
-    /// Languages both use.
-    Languages(Vec<String>),
-    /// Target groups both name.
-    TargetGroups(Vec<String>),
-    /// Free of charge.
-    Free,
-    /// Distance in metres (when both have a position within 2 km).
-    Near(f64),
-}
-
-/// A suggested offer for a need with its score and reasons.
-#[derive(Debug, Clone)]
-pub struct Suggestion<'a> {
-    /// The offer.
-    pub offer: &'a Item,
-    /// Higher is better.
-    pub score: f64,
-    /// The reasons.
-    pub reasons: Vec<Reason>,
-}
-
-/// Offers of other actors in the same category, ranked by shared languages, target
-/// groups, cost and distance; at most `max`.
-pub fn suggest<'a>(need: &Item, offers: &'a [Item], max: usize) -> Vec<Suggestion<'a>> {
-    let need_langs = list(&need.languages);
-    let need_groups = list(&need.target_groups);
-    let mut out: Vec<Suggestion<'a>> = offers
-        .iter()
-        .filter(|o| o.actor_id != need.actor_id && o.category == need.category && o.published == 1)
-        .map(|o| {
-            let mut reasons = vec![Reason::Category];
-            let mut score = 3.0;
-            let langs: Vec<String> = list(&o.languages)
-                .into_iter()
-                .filter(|l| need_langs.contains(l))
-                .collect();
-            if !langs.is_empty() {
-                score += 1.0;
-                reasons.push(Reason::Languages(langs));
-            }
-            let groups: Vec<String> = list(&o.target_groups)
-                .into_iter()
-                .filter(|g| need_groups.contains(g))
-                .collect();
-            if !groups.is_empty() {
-                score += 1.0;
-                reasons.push(Reason::TargetGroups(groups));
-            }
-            if o.cost == "free" {
-                score += 1.0;
-                reasons.push(Reason::Free);
-            }
-            if let (Some(a), Some(b), Some(c), Some(d)) = (need.lon, need.lat, o.lon, o.lat) {
-                let m = distance_m((a, b), (c, d));
-                if m <= 2000.0 {
-                    score += 1.0 - m / 2000.0;
-                    reasons.push(Reason::Near(m));
-                }
-            }
-            Suggestion {
-                offer: o,
-                score,
-                reasons,
-            }
-        })
-        .collect();
-    out.sort_by(|a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then_with(|| a.offer.id.cmp(&b.offer.id))
-    });
-    out.truncate(max);
-    out
-}
-
 fn reason_text(ctx: &Ctx, r: &Reason) -> String {
     match r {
         Reason::Category => ctx.t("civic-reason-category"),
@@ -621,74 +533,4 @@ pub async fn matching(
         ),
         body,
     ))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn item(
-        id: i64,
-        actor: i64,
-        cat: &str,
-        langs: &str,
-        cost: &str,
-        pos: Option<(f64, f64)>,
-    ) -> Item {
-        Item {
-            id,
-            actor_id: actor,
-            city_id: 1,
-            quarter_id: 1,
-            category: cat.into(),
-            title: format!("t{id}"),
-            title_en: String::new(),
-            description: String::new(),
-            description_easy: String::new(),
-            languages: langs.into(),
-            target_groups: "[]".into(),
-            schedule: String::new(),
-            cost: cost.into(),
-            place: String::new(),
-            lon: pos.map(|p| p.0),
-            lat: pos.map(|p| p.1),
-            published: 1,
-            created_at: 0,
-            updated_at: 0,
-        }
-    }
-
-    #[test]
-    fn suggests_same_category_ranked_by_reasons() {
-        let need = item(
-            1,
-            1,
-            "language",
-            r#"["ar","de"]"#,
-            "free",
-            Some((12.0, 51.0)),
-        );
-        let offers = vec![
-            item(2, 2, "language", r#"["ar"]"#, "free", Some((12.001, 51.0))),
-            item(3, 3, "language", r#"["uk"]"#, "paid", None),
-            item(4, 4, "room", r#"["ar"]"#, "free", None),
-            item(5, 1, "language", r#"["ar"]"#, "free", None),
-        ];
-        let s = suggest(&need, &offers, 5);
-        let ids: Vec<i64> = s.iter().map(|x| x.offer.id).collect();
-        assert_eq!(
-            ids,
-            vec![2, 3],
-            "same category, other actors only, best first"
-        );
-        assert!(s[0].reasons.contains(&Reason::Free));
-        assert!(s[0].reasons.contains(&Reason::Languages(vec!["ar".into()])));
-        let near = s[0].reasons.iter().find_map(|r| match r {
-            Reason::Near(m) => Some(*m),
-            _ => None,
-        });
-        // 0.001° of longitude at 51° N is about 70 m.
-        assert!(near.is_some_and(|m| (60.0..80.0).contains(&m)), "{near:?}");
-        assert_eq!(s[1].reasons, vec![Reason::Category]);
-    }
 }

@@ -24,7 +24,9 @@ use quartier_db::plan::{
 use quartier_db::platform::accounts::Role;
 
 use crate::error::{AppError, AppResult};
-use crate::plan::gantt::{Ymd, iso, parse_date, today};
+use quartier_rules::plan::{is_late, iso, parse_day, suggested_partners};
+
+use crate::plan::gantt::today;
 use crate::ui::fmt::{de, fmt_num, time_el};
 use crate::ui::forms::{self, Field, FieldErrors, field};
 use crate::{AppState, Ctx, ui::layout};
@@ -169,12 +171,6 @@ pub(crate) fn status_badge(ctx: &Ctx, m: &PlanMeasure) -> Markup {
         span class={ "plan-badge plan-badge-" (m.status) } { (status_text(ctx, &m.status)) }
         @if m.blocked == 1 { " " span class="plan-badge plan-badge-blocked" { (ctx.t("plan-blocked")) } }
     }
-}
-
-/// A measure is late when its end date has passed and it is not done, permanent or dropped.
-pub(crate) fn is_late(m: &PlanMeasure, today: Ymd) -> bool {
-    matches!(m.status.as_str(), "idea" | "planned" | "running")
-        && parse_date(&m.end_on).is_some_and(|e| e < today)
 }
 
 /// Period of a measure in words.
@@ -1253,13 +1249,13 @@ fn validate_measure(
             _ => e.add("cost_eur", ctx.t("plan-err-cost")),
         }
     }
-    let start = parse_date(f.v("start_on")).filter(|_| f.v("start_on").len() == 10);
+    let start = parse_day(f.v("start_on"));
     match start {
         Some(s) => m.start_on = iso(s),
         None => e.add("start_on", ctx.t("plan-err-date")),
     }
     if !f.v("end_on").is_empty() {
-        match parse_date(f.v("end_on")).filter(|_| f.v("end_on").len() == 10) {
+        match parse_day(f.v("end_on")) {
             Some(end) if start.is_none_or(|s| end >= s) => m.end_on = iso(end),
             Some(_) => e.add("end_on", ctx.t("plan-err-end-before-start")),
             None => e.add("end_on", ctx.t("plan-err-date")),
@@ -1406,30 +1402,6 @@ pub async fn measure_update(
 
 // ------------------------------------------------------------------ one measure
 
-/// Actors of the quarter whose target groups overlap the measure's (not already
-/// lead or partner), with the shared groups as the reason.
-pub(crate) fn suggested_partners<'a>(
-    m: &PlanMeasure,
-    actors: &'a [Actor],
-) -> Vec<(&'a Actor, Vec<String>)> {
-    let groups: Vec<String> = m.groups().iter().map(|g| g.to_lowercase()).collect();
-    let taken = m.partners();
-    let mut out: Vec<(&Actor, Vec<String>)> = actors
-        .iter()
-        .filter(|a| Some(a.id) != m.lead_actor_id && !taken.contains(&a.id))
-        .filter_map(|a| {
-            let theirs: Vec<String> = serde_json::from_str(&a.target_groups).unwrap_or_default();
-            let shared: Vec<String> = theirs
-                .into_iter()
-                .filter(|g| groups.contains(&g.to_lowercase()))
-                .collect();
-            (!shared.is_empty()).then_some((a, shared))
-        })
-        .collect();
-    out.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.name.cmp(&b.0.name)));
-    out
-}
-
 async fn render_measure(
     state: &AppState,
     ctx: &Ctx,
@@ -1447,7 +1419,7 @@ async fn render_measure(
     let goal = m.goal_id.and_then(|g| d.goals.iter().find(|x| x.id == g));
     let inds: Vec<_> = d.indicators_of(id).collect();
     let milestones: Vec<_> = d.milestones_of(id).collect();
-    let suggestions = suggested_partners(&m, &actors);
+    let suggestions = suggested_partners(&m.groups(), m.lead_actor_id, &m.partners(), &actors);
     let now = today();
     let typed_or = |k: &str, dflt: &str| {
         let v = get(typed, k);
@@ -1632,7 +1604,7 @@ pub async fn progress(
             .ok()
             .filter(|i| d.indicators_of(id).any(|x| x.id == *i));
         let v = parse_num(value);
-        let on = parse_date(get(&p, "measured_on")).filter(|_| get(&p, "measured_on").len() == 10);
+        let on = parse_day(get(&p, "measured_on"));
         if ind.is_none() {
             errors.add("indicator_id", ctx.t("plan-err-indicator"));
         }
@@ -1703,7 +1675,7 @@ pub async fn milestones(
     if title.is_empty() {
         errors.add("ms_title", ctx.t("plan-err-ms-title"));
     }
-    let due = parse_date(get(&p, "due_on")).filter(|_| get(&p, "due_on").len() == 10);
+    let due = parse_day(get(&p, "due_on"));
     if due.is_none() {
         errors.add("due_on", ctx.t("plan-err-date"));
     }
@@ -1760,48 +1732,5 @@ mod tests {
         assert_eq!(parse_num("12 000"), Some(12000.0));
         assert_eq!(parse_num("abc"), None);
         assert_eq!(parse_num("NaN"), None);
-    }
-
-    fn m(status: &str, end: &str) -> PlanMeasure {
-        PlanMeasure {
-            id: 1,
-            plan_id: 1,
-            field_id: 1,
-            goal_id: None,
-            code: "M01".into(),
-            title: "T".into(),
-            description: String::new(),
-            lead_actor_id: None,
-            lead_text: "Amt".into(),
-            partner_ids: "[]".into(),
-            target_groups: r#"["Kinder","Eltern"]"#.into(),
-            place: String::new(),
-            cost_eur: None,
-            funding: String::new(),
-            funding_secured: 0,
-            start_on: "2024-01-01".into(),
-            end_on: end.into(),
-            priority: 2,
-            status: status.into(),
-            blocked: 0,
-            status_note: String::new(),
-            created_at: 0,
-            updated_at: 0,
-        }
-    }
-
-    #[test]
-    fn lateness() {
-        let t = Ymd {
-            y: 2025,
-            m: 1,
-            d: 1,
-        };
-        assert!(is_late(&m("running", "2024-12-31"), t));
-        assert!(!is_late(&m("running", "2025-01-01"), t));
-        assert!(!is_late(&m("done", "2024-12-31"), t));
-        assert!(!is_late(&m("running", ""), t));
-        assert!(!is_late(&m("dropped", "2024-12-31"), t));
-        assert!(is_late(&m("planned", "2024-12-31"), t));
     }
 }

@@ -2,23 +2,24 @@
 //! progress dashboard, change history, comparison between two dates, the print
 //! page for the council and the CSV/XLSX exports.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use maud::{DOCTYPE, Markup, html};
-use quartier_db::plan::{PlanChange, PlanData, PlanIndicator, PlanMeasure, STATUSES, diff};
+use quartier_db::plan::{Difference, PlanChange, PlanData, PlanIndicator, PlanMeasure, STATUSES};
 use quartier_i18n::Lang;
 use quartier_tabular::{ExportCell, Sheet};
 use serde::Deserialize;
 use serde_json::Value;
 
 use crate::error::AppResult;
-use crate::plan::gantt::{self, Bar, end_of_day, iso, parse_date, today};
+use quartier_rules::plan::{
+    compare_states, end_of_day, is_late, iso, parse_date, parse_day, progress_share, status_counts,
+};
+
+use crate::plan::gantt::{self, Bar, today};
 use crate::plan::pages::{
-    dropped_list, is_late, lead_name, partner_names, period, plan_nav, readable, status_badge,
-    status_text,
+    dropped_list, lead_name, partner_names, period, plan_nav, readable, status_badge, status_text,
 };
 use crate::ui::export::{Format, download};
 use crate::ui::fmt::{de, fmt_num, fmt_time, time_el};
@@ -117,20 +118,6 @@ pub async fn timeline(
 }
 
 // ------------------------------------------------------------------ dashboard
-
-/// Share of the way from baseline to target reached by `actual` (0 when the
-/// target equals the baseline and is not reached).
-pub(crate) fn progress_share(i: &PlanIndicator, actual: f64) -> f64 {
-    let span = i.target - i.baseline;
-    if span.abs() < f64::EPSILON {
-        return if (actual - i.target).abs() < f64::EPSILON {
-            1.0
-        } else {
-            0.0
-        };
-    }
-    (actual - i.baseline) / span
-}
 
 fn bar(share: f64) -> Markup {
     let w = (share.clamp(0.0, 1.2) * 100.0).round();
@@ -235,7 +222,7 @@ pub async fn dashboard(
                                         td class="num" { @if let Some(a) = a { (num(ctx.lang, a.value)) } @else { "–" } }
                                         td {
                                             @if let Some(a) = a {
-                                                @let share = progress_share(i, a.value);
+                                                @let share = progress_share(i.baseline, i.target, a.value);
                                                 (bar(share)) " " (fmt_num(ctx.lang, share * 100.0, 0)) " %"
                                             } @else { (ctx.t("plan-not-measured")) }
                                         }
@@ -328,7 +315,7 @@ fn entity_link(entity: &str, id: i64, d: &PlanData) -> Option<String> {
         .then(|| format!("/measures/{id}"))
 }
 
-fn differences(ctx: &Ctx, diffs: &[quartier_db::plan::Difference]) -> Markup {
+fn differences(ctx: &Ctx, diffs: &[Difference]) -> Markup {
     html! {
         ul class="plan-diff" {
             @for x in diffs {
@@ -429,58 +416,6 @@ pub struct CompareQuery {
     pub to: Option<String>,
 }
 
-/// What changed between two states of a plan.
-#[derive(Debug, Default)]
-pub struct Comparison {
-    /// Entities there at `to` but not at `from`: (entity, id, snapshot).
-    pub added: Vec<(String, i64, Value)>,
-    /// Entities there at `from` but not at `to`.
-    pub removed: Vec<(String, i64, Value)>,
-    /// Entities changed: (entity, id, snapshot at `to`, differences).
-    pub changed: Vec<(String, i64, Value, Vec<quartier_db::plan::Difference>)>,
-}
-
-/// Compares two plan states (as from `plan_state_at`).
-pub fn compare_states(
-    a: &BTreeMap<(String, i64), Value>,
-    b: &BTreeMap<(String, i64), Value>,
-) -> Comparison {
-    let mut out = Comparison::default();
-    let keys: BTreeSet<&(String, i64)> = a.keys().chain(b.keys()).collect();
-    for k in keys {
-        if k.0 == "plan" {
-            continue;
-        }
-        match (a.get(k), b.get(k)) {
-            (None, Some(s)) => out.added.push((k.0.clone(), k.1, s.clone())),
-            (Some(s), None) => out.removed.push((k.0.clone(), k.1, s.clone())),
-            (Some(x), Some(y)) => {
-                let d = diff(Some(x), y);
-                if !d.is_empty() {
-                    out.changed.push((k.0.clone(), k.1, y.clone(), d));
-                }
-            }
-            (None, None) => {}
-        }
-    }
-    out
-}
-
-fn status_counts(s: &BTreeMap<(String, i64), Value>) -> BTreeMap<String, usize> {
-    let mut m = BTreeMap::new();
-    for ((e, _), v) in s {
-        if e == "measure" {
-            let st = v
-                .get("status")
-                .and_then(Value::as_str)
-                .unwrap_or("")
-                .to_string();
-            *m.entry(st).or_insert(0) += 1;
-        }
-    }
-    m
-}
-
 /// `GET /quarters/{slug}/plan/compare?from=YYYY-MM-DD&to=YYYY-MM-DD`
 pub async fn compare(
     State(state): State<AppState>,
@@ -495,8 +430,8 @@ pub async fn compare(
     let from_s = q.from.clone().unwrap_or(default_from);
     let to_s = q.to.clone().unwrap_or_else(|| iso(today()));
     let mut errors = FieldErrors::default();
-    let from = parse_date(&from_s).filter(|_| from_s.len() == 10);
-    let to = parse_date(&to_s).filter(|_| to_s.len() == 10);
+    let from = parse_day(&from_s);
+    let to = parse_day(&to_s);
     if from.is_none() {
         errors.add("from", ctx.t("plan-err-date"));
     }
@@ -862,55 +797,4 @@ pub async fn xlsx(
         Format::Xlsx,
         &format!("aktionsplan-{}", q.slug),
     )
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn share_of_the_way_to_target() {
-        let i = PlanIndicator {
-            id: 1,
-            measure_id: 1,
-            name: "Wartezeit".into(),
-            level: "outcome".into(),
-            unit: "Wochen".into(),
-            baseline: 20.0,
-            target: 6.0,
-        };
-        // Falling targets work too: 20 → 11 is 9 of 14 weeks.
-        assert!((progress_share(&i, 11.0) - 9.0 / 14.0).abs() < 1e-9);
-        assert!((progress_share(&i, 6.0) - 1.0).abs() < 1e-9);
-    }
-
-    #[test]
-    fn comparison_finds_added_removed_changed() {
-        let mut a = BTreeMap::new();
-        let mut b = BTreeMap::new();
-        a.insert(
-            ("measure".to_string(), 1),
-            json!({"code": "M01", "status": "planned"}),
-        );
-        a.insert(
-            ("measure".to_string(), 2),
-            json!({"code": "M02", "status": "idea"}),
-        );
-        b.insert(
-            ("measure".to_string(), 1),
-            json!({"code": "M01", "status": "running"}),
-        );
-        b.insert(
-            ("measure".to_string(), 3),
-            json!({"code": "M03", "status": "idea"}),
-        );
-        let c = compare_states(&a, &b);
-        assert_eq!(c.added.len(), 1);
-        assert_eq!(c.added[0].1, 3);
-        assert_eq!(c.removed.len(), 1);
-        assert_eq!(c.removed[0].1, 2);
-        assert_eq!(c.changed.len(), 1);
-        assert_eq!(c.changed[0].3[0].from, "planned");
-    }
 }
