@@ -1,5 +1,6 @@
-//! Offers (Angebote) and needs (Bedarfe) of actors, and the matching that
-//! suggests offers for each need with the reasons shown.
+//! Offers (Angebote) and needs (Bedarfe) of actors: one form and one set of
+//! generic handlers for the pair, instantiated per side with [`Offers`] and
+//! [`Needs`]. The matching page is in `matching.rs`.
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -7,15 +8,15 @@ use axum::response::Response;
 use maud::{Markup, html};
 use quartier_db::civic::actors::Actor;
 use quartier_db::civic::{Item, ItemDraft, Side};
-use quartier_rules::civic::{Reason, suggest};
 
-use crate::civic::actors::{
-    actor_or_404, audit, checkbox, lang_checks, lang_name, list, manages, may_edit_actor, quarter,
-    quarter_nav, see_other, select, split_list, textarea, to_json, unprocessable,
+use crate::civic::common::{
+    LANGS, actor_or_404, audit, lang_checks, lang_name, list, may_edit_actor, split_list, to_json,
 };
 use crate::error::{AppError, AppResult};
-use crate::ui::fmt::{de, fmt_num};
-use crate::ui::forms::{self, Field, FieldErrors, field};
+use crate::ui::fmt::de;
+use crate::ui::forms::{
+    self, Field, FieldErrors, checkbox, field, see_other, select, textarea, unprocessable,
+};
 use crate::{AppState, Ctx, ui::layout};
 
 /// Categories of offers and needs.
@@ -32,18 +33,32 @@ pub const CATEGORIES: &[&str] = &[
 /// Cost levels.
 pub const COSTS: &[&str] = &["free", "low", "paid"];
 
-fn side_path(side: Side) -> &'static str {
-    match side {
-        Side::Offer => "offers",
-        Side::Need => "needs",
-    }
+/// Which of the pair a route serves: [`Offers`] or [`Needs`].
+pub trait Kind: Send + Sync + 'static {
+    /// The table side.
+    const SIDE: Side;
+    /// Path segment (`offers`, `needs`).
+    const PATH: &'static str;
+    /// Word of message ids and audit entries (`offer`, `need`).
+    const WORD: &'static str;
 }
 
-fn side_word(side: Side) -> &'static str {
-    match side {
-        Side::Offer => "offer",
-        Side::Need => "need",
-    }
+/// Offers (Angebote).
+pub struct Offers;
+
+/// Needs (Bedarfe).
+pub struct Needs;
+
+impl Kind for Offers {
+    const SIDE: Side = Side::Offer;
+    const PATH: &'static str = "offers";
+    const WORD: &'static str = "offer";
+}
+
+impl Kind for Needs {
+    const SIDE: Side = Side::Need;
+    const PATH: &'static str = "needs";
+    const WORD: &'static str = "need";
 }
 
 /// The title in the UI language where an English title exists (German otherwise).
@@ -120,11 +135,7 @@ impl ItemInput {
         } else if self.title.chars().count() > 200 {
             e.add("title", ctx.t("civic-error-too-long"));
         }
-        if self
-            .languages
-            .iter()
-            .any(|l| !crate::civic::actors::LANGS.contains(&l.as_str()))
-        {
+        if self.languages.iter().any(|l| !LANGS.contains(&l.as_str())) {
             e.add("languages", ctx.t("civic-error-language"));
         }
         if !COSTS.contains(&self.cost.as_str()) {
@@ -157,9 +168,8 @@ impl ItemInput {
     }
 }
 
-fn item_form(
+fn item_form<K: Kind>(
     ctx: &Ctx,
-    side: Side,
     title: &str,
     action: &str,
     f: &ItemInput,
@@ -176,7 +186,7 @@ fn item_form(
         (forms::error_summary(ctx, errors))
         form method="post" action=(action) class="form" novalidate {
             (forms::csrf(ctx))
-            (select("category", ctx.t("civic-category"), &cats, &f.category, errors))
+            (select("category", ctx.t("civic-category"), &cats, &f.category, None, errors))
             (field(Field { name: "title", label: ctx.t("civic-title"), kind: "text", value: &f.title, autocomplete: "off", required: true, hint: None }, errors))
             (field(Field { name: "title_en", label: ctx.t("civic-title-en"), kind: "text", value: &f.title_en, autocomplete: "off", required: false, hint: None }, errors))
             (textarea("description", ctx.t("civic-description"), &f.description, None, errors))
@@ -195,7 +205,7 @@ fn item_form(
                 }
             }
             (field(Field { name: "place", label: ctx.t("civic-place"), kind: "text", value: &f.place, autocomplete: "off", required: false, hint: Some(ctx.t("civic-hint-place")) }, errors))
-            (checkbox("published", ctx.t(if side == Side::Offer { "civic-published-offer" } else { "civic-published" }), f.published))
+            (checkbox("published", ctx.t(if K::SIDE == Side::Offer { "civic-published-offer" } else { "civic-published" }), f.published))
             button type="submit" { (ctx.t("save")) }
         }
     };
@@ -210,7 +220,37 @@ async fn editable_actor(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<Actor
     Ok(a)
 }
 
-async fn new_form(state: AppState, ctx: Ctx, side: Side, id: i64) -> AppResult<Markup> {
+/// The form of a new item of actor `a`.
+fn new_page<K: Kind>(ctx: &Ctx, a: &Actor, f: &ItemInput, errors: &FieldErrors) -> Markup {
+    item_form::<K>(
+        ctx,
+        &ctx.ta(
+            &format!("civic-{}-new-for", K::WORD),
+            &[("name", a.name.clone().into())],
+        ),
+        &format!("/actors/{}/{}", a.id, K::PATH),
+        f,
+        errors,
+    )
+}
+
+/// The form of an existing item `o`.
+fn edit_page<K: Kind>(ctx: &Ctx, o: &Item, f: &ItemInput, errors: &FieldErrors) -> Markup {
+    item_form::<K>(
+        ctx,
+        &ctx.ta("civic-item-edit", &[("title", o.title.clone().into())]),
+        &format!("/{}/{}", K::PATH, o.id),
+        f,
+        errors,
+    )
+}
+
+/// `GET /actors/{id}/offers/new`, `GET /actors/{id}/needs/new`
+pub async fn new_form<K: Kind>(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Markup> {
     let a = editable_actor(&state, &ctx, id).await?;
     let f = ItemInput {
         cost: "free".into(),
@@ -218,99 +258,60 @@ async fn new_form(state: AppState, ctx: Ctx, side: Side, id: i64) -> AppResult<M
         languages: list(&a.languages),
         ..Default::default()
     };
-    Ok(item_form(
-        &ctx,
-        side,
-        &ctx.ta(
-            &format!("civic-{}-new-for", side_word(side)),
-            &[("name", a.name.clone().into())],
-        ),
-        &format!("/actors/{id}/{}", side_path(side)),
-        &f,
-        &FieldErrors::default(),
-    ))
+    Ok(new_page::<K>(&ctx, &a, &f, &FieldErrors::default()))
 }
 
-async fn create(
-    state: AppState,
+/// `POST /actors/{id}/offers`, `POST /actors/{id}/needs`
+pub async fn create<K: Kind>(
+    State(state): State<AppState>,
     ctx: Ctx,
-    side: Side,
-    id: i64,
+    Path(id): Path<i64>,
     body: Bytes,
 ) -> AppResult<Response> {
     let a = editable_actor(&state, &ctx, id).await?;
     let f = ItemInput::parse(&body)?;
     let errors = f.validate(&ctx);
     if !errors.is_empty() {
-        return Ok(unprocessable(item_form(
-            &ctx,
-            side,
-            &ctx.ta(
-                &format!("civic-{}-new-for", side_word(side)),
-                &[("name", a.name.clone().into())],
-            ),
-            &format!("/actors/{id}/{}", side_path(side)),
-            &f,
-            &errors,
-        )));
+        return Ok(unprocessable(new_page::<K>(&ctx, &a, &f, &errors)));
     }
-    let new_id = state.db.insert_item(side, &a, &f.draft(&a)).await?;
+    let new_id = state.db.insert_item(K::SIDE, &a, &f.draft(&a)).await?;
+    let (word, path) = (K::WORD, K::PATH);
     audit(
         &state,
         &ctx,
-        &format!("{}.create", side_word(side)),
-        &format!("{}:{new_id}", side_word(side)),
+        &format!("{word}.create"),
+        &format!("{word}:{new_id}"),
     )
     .await?;
-    Ok(see_other(&format!("/{}/{new_id}", side_path(side))))
+    Ok(see_other(format!("/{path}/{new_id}")))
 }
 
-/// `GET /actors/{id}/offers/new`
-pub async fn offer_new(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-) -> AppResult<Markup> {
-    new_form(s, ctx, Side::Offer, id).await
-}
-
-/// `POST /actors/{id}/offers`
-pub async fn offer_create(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    body: Bytes,
-) -> AppResult<Response> {
-    create(s, ctx, Side::Offer, id, body).await
-}
-
-/// `GET /actors/{id}/needs/new`
-pub async fn need_new(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-) -> AppResult<Markup> {
-    new_form(s, ctx, Side::Need, id).await
-}
-
-/// `POST /actors/{id}/needs`
-pub async fn need_create(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    body: Bytes,
-) -> AppResult<Response> {
-    create(s, ctx, Side::Need, id, body).await
-}
-
-async fn load(state: &AppState, side: Side, id: i64) -> AppResult<(Item, Actor)> {
-    let o = state.db.item(side, id).await?.ok_or(AppError::NotFound)?;
+async fn load<K: Kind>(state: &AppState, id: i64) -> AppResult<(Item, Actor)> {
+    let o = state
+        .db
+        .item(K::SIDE, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let a = actor_or_404(state, o.actor_id).await?;
     Ok((o, a))
 }
 
-async fn show(state: AppState, ctx: Ctx, side: Side, id: i64) -> AppResult<Markup> {
-    let (o, a) = load(&state, side, id).await?;
+/// An item with its actor, for one who may edit the actor (403 otherwise).
+async fn load_editable<K: Kind>(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<(Item, Actor)> {
+    let (o, a) = load::<K>(state, id).await?;
+    if !may_edit_actor(state, ctx, &a).await? {
+        return Err(AppError::Forbidden);
+    }
+    Ok((o, a))
+}
+
+/// `GET /offers/{id}`, `GET /needs/{id}`
+pub async fn show<K: Kind>(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Markup> {
+    let (o, a) = load::<K>(&state, id).await?;
     let editor = may_edit_actor(&state, &ctx, &a).await?;
     if !editor && (o.published == 0 || a.published == 0) {
         return Err(AppError::NotFound);
@@ -328,7 +329,7 @@ async fn show(state: AppState, ctx: Ctx, side: Side, id: i64) -> AppResult<Marku
             span class={ "badge cost-" (o.cost) } { (ctx.t(&format!("civic-cost-{}", o.cost))) }
         }
         @if o.published == 0 { p { strong { (ctx.t("civic-unpublished")) } } }
-        @if editor { p { a class="button" href={ "/" (side_path(side)) "/" (o.id) "/edit" } { (ctx.t("civic-edit")) } } }
+        @if editor { p { a class="button" href={ "/" (K::PATH) "/" (o.id) "/edit" } { (ctx.t("civic-edit")) } } }
         @if title != o.title { p { (ctx.t("civic-original-title")) ": " (de(&o.title)) } }
         @if !o.description.is_empty() { p lang="de" dir="auto" { (o.description) } }
         @if !o.description_easy.is_empty() {
@@ -348,189 +349,38 @@ async fn show(state: AppState, ctx: Ctx, side: Side, id: i64) -> AppResult<Marku
     Ok(layout::page(&ctx, &title, body))
 }
 
-/// `GET /offers/{id}`
-pub async fn offer_show(
-    State(s): State<AppState>,
+/// `GET /offers/{id}/edit`, `GET /needs/{id}/edit`
+pub async fn edit<K: Kind>(
+    State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Markup> {
-    show(s, ctx, Side::Offer, id).await
+    let (o, _) = load_editable::<K>(&state, &ctx, id).await?;
+    let f = ItemInput::from_item(&o);
+    Ok(edit_page::<K>(&ctx, &o, &f, &FieldErrors::default()))
 }
 
-/// `GET /needs/{id}`
-pub async fn need_show(
-    State(s): State<AppState>,
+/// `POST /offers/{id}`, `POST /needs/{id}`
+pub async fn update<K: Kind>(
+    State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
-) -> AppResult<Markup> {
-    show(s, ctx, Side::Need, id).await
-}
-
-async fn edit(state: AppState, ctx: Ctx, side: Side, id: i64) -> AppResult<Markup> {
-    let (o, a) = load(&state, side, id).await?;
-    if !may_edit_actor(&state, &ctx, &a).await? {
-        return Err(AppError::Forbidden);
-    }
-    Ok(item_form(
-        &ctx,
-        side,
-        &ctx.ta("civic-item-edit", &[("title", o.title.clone().into())]),
-        &format!("/{}/{id}", side_path(side)),
-        &ItemInput::from_item(&o),
-        &FieldErrors::default(),
-    ))
-}
-
-async fn update(
-    state: AppState,
-    ctx: Ctx,
-    side: Side,
-    id: i64,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (o, a) = load(&state, side, id).await?;
-    if !may_edit_actor(&state, &ctx, &a).await? {
-        return Err(AppError::Forbidden);
-    }
+    let (o, a) = load_editable::<K>(&state, &ctx, id).await?;
     let f = ItemInput::parse(&body)?;
     let errors = f.validate(&ctx);
     if !errors.is_empty() {
-        return Ok(unprocessable(item_form(
-            &ctx,
-            side,
-            &ctx.ta("civic-item-edit", &[("title", o.title.clone().into())]),
-            &format!("/{}/{id}", side_path(side)),
-            &f,
-            &errors,
-        )));
+        return Ok(unprocessable(edit_page::<K>(&ctx, &o, &f, &errors)));
     }
-    state.db.update_item(side, id, &f.draft(&a)).await?;
+    state.db.update_item(K::SIDE, id, &f.draft(&a)).await?;
+    let (word, path) = (K::WORD, K::PATH);
     audit(
         &state,
         &ctx,
-        &format!("{}.update", side_word(side)),
-        &format!("{}:{id}", side_word(side)),
+        &format!("{word}.update"),
+        &format!("{word}:{id}"),
     )
     .await?;
-    Ok(see_other(&format!("/{}/{id}", side_path(side))))
-}
-
-/// `GET /offers/{id}/edit`
-pub async fn offer_edit(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-) -> AppResult<Markup> {
-    edit(s, ctx, Side::Offer, id).await
-}
-
-/// `POST /offers/{id}`
-pub async fn offer_update(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    body: Bytes,
-) -> AppResult<Response> {
-    update(s, ctx, Side::Offer, id, body).await
-}
-
-/// `GET /needs/{id}/edit`
-pub async fn need_edit(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-) -> AppResult<Markup> {
-    edit(s, ctx, Side::Need, id).await
-}
-
-/// `POST /needs/{id}`
-pub async fn need_update(
-    State(s): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    body: Bytes,
-) -> AppResult<Response> {
-    update(s, ctx, Side::Need, id, body).await
-}
-
-// ---------------------------------------------------------------- matching
-
-fn reason_text(ctx: &Ctx, r: &Reason) -> String {
-    match r {
-        Reason::Category => ctx.t("civic-reason-category"),
-        Reason::Languages(l) => ctx.ta(
-            "civic-reason-languages",
-            &[(
-                "languages",
-                l.iter()
-                    .map(|x| lang_name(ctx, x))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-                    .into(),
-            )],
-        ),
-        Reason::TargetGroups(g) => {
-            ctx.ta("civic-reason-groups", &[("groups", g.join(", ").into())])
-        }
-        Reason::Free => ctx.t("civic-reason-free"),
-        Reason::Near(m) => ctx.ta(
-            "civic-reason-near",
-            &[(
-                "metres",
-                fmt_num(ctx.lang, (m / 10.0).round() * 10.0, 0).into(),
-            )],
-        ),
-    }
-}
-
-/// `GET /quarters/{slug}/matching`
-pub async fn matching(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(slug): Path<String>,
-) -> AppResult<Markup> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
-    let needs = state.db.items_in_quarter(Side::Need, q.id).await?;
-    let offers = state.db.items_in_quarter(Side::Offer, q.id).await?;
-    let actors = state.db.actors_in_quarter(q.id).await?;
-    let name = |id: i64| {
-        actors
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| a.name.clone())
-            .unwrap_or_default()
-    };
-    let body = html! {
-        (quarter_nav(&ctx, &q))
-        p class="lead" { (ctx.t("civic-matching-intro")) }
-        @if needs.is_empty() { p { (ctx.t("civic-none")) } }
-        @for n in &needs {
-            section class="card civic-match" aria-labelledby={ "need-" (n.id) } {
-                h2 id={ "need-" (n.id) } { a href={ "/needs/" (n.id) } { (item_title(&ctx, n)) } }
-                p class="civic-meta" { (de(&name(n.actor_id))) " · " (ctx.t(&format!("civic-cat-{}", n.category))) }
-                @let s = suggest(n, &offers, 3);
-                @if s.is_empty() { p { (ctx.t("civic-matching-none")) } }
-                ol class="civic-suggestions" {
-                    @for sg in &s {
-                        li {
-                            a href={ "/offers/" (sg.offer.id) } { (item_title(&ctx, sg.offer)) }
-                            " – " (de(&name(sg.offer.actor_id)))
-                            ul class="civic-reasons" { @for r in &sg.reasons { li { (reason_text(&ctx, r)) } } }
-                        }
-                    }
-                }
-            }
-        }
-    };
-    Ok(layout::page(
-        &ctx,
-        &ctx.ta(
-            "civic-matching-title",
-            &[("quarter", q.name.clone().into())],
-        ),
-        body,
-    ))
+    Ok(see_other(format!("/{path}/{id}")))
 }

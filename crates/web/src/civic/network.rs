@@ -10,12 +10,10 @@ use maud::{Markup, html};
 use quartier_db::civic::Link;
 use quartier_rules::civic::{active_in, density, layout_positions, measures};
 
-use crate::civic::actors::{
-    audit, manages, quarter, quarter_nav, see_other, select, unprocessable,
-};
+use crate::civic::common::{audit, manages, quarter, quarter_nav};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::{de, fmt_num};
-use crate::ui::forms::{self, Field, FieldErrors, field};
+use crate::ui::forms::{self, Field, FieldErrors, field, see_other, select, unprocessable};
 use crate::{AppState, Ctx, ui::layout};
 
 const CLUSTER_COLORS: &[&str] = &[
@@ -235,8 +233,8 @@ async fn page(
         (forms::error_summary(ctx, errors))
         form method="post" action={ "/quarters/" (q.slug) "/links" } class="form" novalidate {
             (forms::csrf(ctx))
-            (select("actor_a", ctx.t("civic-link-a"), &actor_opts, &f.actor_a, errors))
-            (select("actor_b", ctx.t("civic-link-b"), &actor_opts, &f.actor_b, errors))
+            (select("actor_a", ctx.t("civic-link-a"), &actor_opts, &f.actor_a, None, errors))
+            (select("actor_b", ctx.t("civic-link-b"), &actor_opts, &f.actor_b, None, errors))
             (field(Field { name: "kind", label: ctx.t("civic-link-kind"), kind: "text", value: &f.kind, autocomplete: "off", required: true, hint: None }, errors))
             (field(Field { name: "measure", label: ctx.t("civic-link-measure"), kind: "text", value: &f.measure, autocomplete: "off", required: false, hint: None }, errors))
             (field(Field { name: "since", label: ctx.t("civic-since"), kind: "text", value: &f.since, autocomplete: "off", required: true, hint: None }, errors))
