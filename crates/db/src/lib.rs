@@ -14,6 +14,7 @@ mod migrate;
 pub mod monitoring;
 pub mod plan;
 pub mod platform;
+pub mod versions;
 
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -7,3 +7,7 @@
 //!
 //! Dependency direction (the evidence loop): engines (`stats`, `geodata`,
 //! `tabular`) ← **rules** ← database ← web.
+
+pub mod changes;
+pub mod civic;
+pub mod plan;
