@@ -29,7 +29,8 @@ fn cmp_density(a: Density, b: Density) -> Ordering {
 fn density(prep: &Prepared, sat: Satisfaction, p: usize) -> Density {
     let count = prep.supporters[p].len() as i128;
     let cost = prep.costs[p].0;
-    if count == 0 {
+    // Under cost satisfaction a free project satisfies no one.
+    if count == 0 || (cost == 0 && sat == Satisfaction::Cost) {
         return Density::Zero;
     }
     if cost == 0 {

@@ -157,9 +157,14 @@ pub fn equal_shares(
         };
     }
     let mes = Mes::new(&prep, sat);
-    // Supported projects that cost nothing are selected before the rule runs.
+    // Supported projects that cost nothing are selected before the rule runs, if they satisfy anyone:
+    // under cost satisfaction a free project satisfies no one (its cost is 0) and is never selected.
     let free: Vec<usize> = (0..prep.costs.len())
-        .filter(|&p| !prep.supporters[p].is_empty() && prep.costs[p].0 == 0)
+        .filter(|&p| {
+            sat == Satisfaction::Cardinality
+                && !prep.supporters[p].is_empty()
+                && prep.costs[p].0 == 0
+        })
         .collect();
     let base = prep.budget.as_f64() / prep.voters as f64;
     let mut previous = free.clone();
