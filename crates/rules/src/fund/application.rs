@@ -227,12 +227,11 @@ fn check_dates(
     if end > by {
         v.push(Violation::EndsTooLate { end, by });
     }
-    if !rules.retroactive_funding {
-        if let Some(decision) = ctx.decision_date {
-            if start < decision {
-                v.push(Violation::Retroactive { start, decision });
-            }
-        }
+    if !rules.retroactive_funding
+        && let Some(decision) = ctx.decision_date
+        && start < decision
+    {
+        v.push(Violation::Retroactive { start, decision });
     }
 }
 
@@ -284,24 +283,26 @@ fn check_cost_lines(rules: &FundRules, plan: &ApplicationPlan, v: &mut Vec<Viola
             });
             continue;
         }
-        if let Some(cap) = rules.caps.single_purchase {
-            if l.purchase && l.amount > cap {
-                v.push(Violation::SinglePurchaseOverCap {
-                    line,
-                    amount: l.amount,
-                    cap,
-                });
-            }
+        if let Some(cap) = rules.caps.single_purchase
+            && l.purchase
+            && l.amount > cap
+        {
+            v.push(Violation::SinglePurchaseOverCap {
+                line,
+                amount: l.amount,
+                cap,
+            });
         }
-        if let Some(threshold) = c.quote_threshold {
-            if l.amount > threshold && l.quotes < c.quotes_required {
-                v.push(Violation::QuotesMissing {
-                    line,
-                    given: l.quotes,
-                    required: c.quotes_required,
-                    threshold,
-                });
-            }
+        if let Some(threshold) = c.quote_threshold
+            && l.amount > threshold
+            && l.quotes < c.quotes_required
+        {
+            v.push(Violation::QuotesMissing {
+                line,
+                given: l.quotes,
+                required: c.quotes_required,
+                threshold,
+            });
         }
     }
 }
@@ -334,27 +335,25 @@ fn check_financing(rules: &FundRules, plan: &ApplicationPlan, v: &mut Vec<Violat
             income: t.income,
         });
     }
-    if let Some((rule, cap)) = rules.request_cap(plan.investive) {
-        if t.requested > cap {
-            v.push(Violation::RequestOverCap {
-                rule,
-                requested: t.requested,
-                cap,
-            });
-        }
+    if let Some((rule, cap)) = rules.request_cap(plan.investive)
+        && t.requested > cap
+    {
+        v.push(Violation::RequestOverCap {
+            rule,
+            requested: t.requested,
+            cap,
+        });
     }
-    if plan.investive {
-        if let Some(p) = rules.caps.investive_max_share_percent {
-            // requested ≤ p % of eligible, compared exactly in cents.
-            if i128::from(t.requested.cents()) * 100
-                > i128::from(t.eligible.cents()) * i128::from(p)
-            {
-                v.push(Violation::InvestiveShareExceeded {
-                    requested: t.requested,
-                    eligible: t.eligible,
-                    max_percent: p,
-                });
-            }
+    if plan.investive
+        && let Some(p) = rules.caps.investive_max_share_percent
+    {
+        // requested ≤ p % of eligible, compared exactly in cents.
+        if i128::from(t.requested.cents()) * 100 > i128::from(t.eligible.cents()) * i128::from(p) {
+            v.push(Violation::InvestiveShareExceeded {
+                requested: t.requested,
+                eligible: t.eligible,
+                max_percent: p,
+            });
         }
     }
     let oc = &rules.own_contribution;

@@ -428,10 +428,10 @@ impl FundRules {
         if self.jury.decision_modes.is_empty() {
             return bad("jury.decision_modes", "needs at least one mode");
         }
-        if let (Some(lo), Some(hi)) = (self.jury.min_members, self.jury.max_members) {
-            if lo > hi {
-                return bad("jury.min_members", "is above jury.max_members");
-            }
+        if let (Some(lo), Some(hi)) = (self.jury.min_members, self.jury.max_members)
+            && lo > hi
+        {
+            return bad("jury.min_members", "is above jury.max_members");
         }
         let mut ids = std::collections::BTreeSet::new();
         for cr in &self.criteria {

@@ -5,6 +5,8 @@
 pub mod allocate;
 pub mod application;
 pub mod config;
+pub mod decision;
+pub mod jury;
 pub mod money;
 pub mod pb;
 pub mod violation;

@@ -1,11 +1,11 @@
 //! Allocation methods for participatory-budgeting elections, with pabutools' semantics.
 //!
-//! * [`equal_shares`]: the Method of Equal Shares (`method_of_equal_shares`), with completion
+//! * [`equal_shares`], the Method of Equal Shares (`method_of_equal_shares`), with completion
 //!   `none`, `add1` (`voter_budget_increment=1`: every voter starts with budget/n, one more currency
 //!   unit per voter per round, until an outcome leaves no supported project that fits, or the next
 //!   outcome would exceed the budget, in which case the previous one stands) or `greedy`
 //!   (`completion_by_rule_combination` with `greedy_utilitarian_welfare`).
-//! * [`greedy`]: `greedy_utilitarian_welfare`.
+//! * [`greedy`] (pabutools `greedy_utilitarian_welfare`).
 //!
 //! Satisfaction is `cost` (`Cost_Sat`) or `cardinality` (`Cardinality_Sat`); a project listed on a
 //! cumulative, scoring or ordinal ballot counts as approved. Ties go to the smallest project id

@@ -50,11 +50,11 @@ fn split_lines(text: &str) -> Vec<(usize, &str)> {
         if brk {
             out.push((line_no, &text[start..i]));
             let mut next = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(j, '\n')) = it.peek() {
-                    it.next();
-                    next = j + 1;
-                }
+            if c == '\r'
+                && let Some(&(j, '\n')) = it.peek()
+            {
+                it.next();
+                next = j + 1;
             }
             start = next;
             line_no += 1;
