@@ -11,10 +11,10 @@ use axum::extract::{Request, State};
 use axum::http::header::AUTHORIZATION;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-use quartier_db::accounts::{Role, RoleAssignment, User};
+use quartier_db::platform::accounts::{Role, RoleAssignment, User};
 
 use crate::error::AppError;
-use crate::{AppState, cookies, password};
+use crate::{AppState, cookies, platform::password};
 
 /// Name of the session cookie.
 pub const SESSION_COOKIE: &str = "qsid";
@@ -73,6 +73,25 @@ pub enum Access {
     /// Users holding one of these roles (admins always pass).
     Roles(&'static [Role]),
 }
+
+/// Admins only.
+pub const ADMIN: Access = Access::Roles(&[Role::Admin]);
+/// Setting up the city: admins and the programme lead.
+pub const SETUP: Access = Access::Roles(&[Role::Admin, Role::Lead]);
+/// The programme lead (admins hold every role).
+pub const LEAD: Access = Access::Roles(&[Role::Lead]);
+/// Who loads data and configures indices: analysts and the programme lead.
+pub const DATA: Access = Access::Roles(&[Role::Analyst, Role::Lead]);
+/// Staff of a quarter: its neighbourhood manager or the programme lead.
+pub const STAFF: Access = Access::Roles(&[Role::Manager, Role::Lead]);
+/// Who edits actors, offers, needs and events: staff and actor representatives
+/// (object-level checks in the handlers).
+pub const CIVIC_EDIT: Access = Access::Roles(&[Role::Manager, Role::Lead, Role::Actor]);
+/// Who edits the action plan.
+pub const PLAN_EDIT: Access = Access::Roles(&[Role::Admin, Role::Lead, Role::Manager]);
+/// Who records progress on measures (actors only on their own measures).
+pub const PLAN_PROGRESS: Access =
+    Access::Roles(&[Role::Admin, Role::Lead, Role::Manager, Role::Actor]);
 
 /// Reads the session cookie or bearer token and stores the identity.
 pub async fn load_identity(

@@ -6,7 +6,7 @@ use axum::extract::{FromRef, FromRequestParts};
 use axum::http::HeaderMap;
 use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::request::Parts;
-use quartier_db::city::City;
+use quartier_db::monitoring::city::City;
 use quartier_i18n::{FluentValue, Lang};
 
 use crate::access::{Identity, MaybeIdentity};
