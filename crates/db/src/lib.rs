@@ -11,8 +11,6 @@ pub mod civic;
 pub mod decisions;
 mod error;
 pub mod fund;
-pub mod indices;
-pub mod jobs;
 mod migrate;
 pub mod monitoring;
 pub mod plan;
