@@ -8,6 +8,7 @@ mod auth_matrix;
 mod civic;
 mod common;
 mod datasets;
+mod fund;
 mod indices;
 mod plan;
 mod security;

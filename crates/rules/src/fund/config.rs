@@ -96,9 +96,12 @@ pub struct Caps {
     /// Requested amount of an investive application.
     #[serde(default)]
     pub investive_per_application: Option<Money>,
-    /// Any single purchase (cost line marked as a purchase, or in the "Anschaffungen" sense).
+    /// Any single purchase (cost line marked as a purchase).
     #[serde(default)]
     pub single_purchase: Option<Money>,
+    /// The single-purchase cap applies to non-investive projects only (Leipzig: the GWG threshold).
+    #[serde(default)]
+    pub single_purchase_non_investive_only: bool,
     /// Investive projects: requested at most this share of eligible costs.
     #[serde(default)]
     pub investive_max_share_percent: Option<u32>,

@@ -15,6 +15,6 @@ pub use application::{
     ApplicationPlan, CheckContext, CostLine, Declarations, FinancingKind, FinancingLine,
     PlanTotals, check_application,
 };
-pub use config::{DecisionMode, FundRules, RulesError};
+pub use config::{Criterion, DecisionMode, FundRules, RulesError};
 pub use money::{Date, Money, MonthDay};
 pub use violation::{Section, Violation};

@@ -285,6 +285,7 @@ fn check_cost_lines(rules: &FundRules, plan: &ApplicationPlan, v: &mut Vec<Viola
         }
         if let Some(cap) = rules.caps.single_purchase
             && l.purchase
+            && !(plan.investive && rules.caps.single_purchase_non_investive_only)
             && l.amount > cap
         {
             v.push(Violation::SinglePurchaseOverCap {
