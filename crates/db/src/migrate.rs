@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "action plan",
         sql: include_str!("../migrations/0006_action_plan.sql"),
     },
+    Migration {
+        version: 8,
+        name: "neighbourhood fund",
+        sql: include_str!("../migrations/0008_fund.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

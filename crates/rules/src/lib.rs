@@ -10,4 +10,5 @@
 
 pub mod changes;
 pub mod civic;
+pub mod fund;
 pub mod plan;

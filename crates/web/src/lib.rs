@@ -25,6 +25,7 @@ pub mod ui;
 // `quartier-db`, `quartier-rules` and the demo generator).
 pub mod civic;
 pub mod decisions;
+pub mod fund;
 pub mod monitoring;
 pub mod plan;
 pub mod platform;

@@ -9,6 +9,7 @@ mod cities;
 mod civic;
 mod common;
 mod datasets;
+mod fund;
 mod indices;
 mod plan;
 mod security;
