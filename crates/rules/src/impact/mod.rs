@@ -9,12 +9,15 @@
 //! * [`library`]: the shipped instruments (Collective Efficacy, a Buckner-type
 //!   neighbourhood cohesion short form, a module along the Bertelsmann Radar
 //!   dimensions, SVR-style neighbourhood items).
+//! * [`results`]: a survey's results per scale, area and wave, changes and
+//!   difference-in-differences, with everything below the minimum n withheld.
 //! * [`stats`]: per-scale summaries with t intervals, Cronbach's alpha, Welch
 //!   change between waves, Wilson intervals, difference-in-differences with
 //!   heteroskedasticity-robust (HC3) errors, and suppression below a minimum n.
 
 pub mod library;
 pub mod model;
+pub mod results;
 pub mod scoring;
 pub mod stats;
 pub mod validate;

@@ -194,3 +194,131 @@ fn wording_falls_back_to_german() {
     assert_eq!(TextLang::from_code("ls"), Some(TextLang::Ls));
     assert!(TextLang::Fa.is_rtl());
 }
+
+/// Deterministic answers: respondent `i` of a group with offset `shift`.
+fn responses(ce: &Instrument, n: usize, shift: i32, seed: u64) -> Vec<Response> {
+    let mut state = seed;
+    let mut next = move || {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) % 3) as i32 - 1
+    };
+    (0..n)
+        .map(|_| {
+            let answers: Vec<(String, Answer)> = ce
+                .items
+                .iter()
+                .map(|item| {
+                    let base = 3 + shift + next();
+                    let v = if item.reverse { 6 - base } else { base };
+                    (item.id.clone(), Answer::Value(v.clamp(1, 5)))
+                })
+                .collect();
+            ce.check_response(&answers).expect("valid")
+        })
+        .collect()
+}
+
+#[test]
+fn survey_results_withhold_small_groups_and_estimate_did() {
+    use super::results::{Group, survey_results};
+    use super::stats::MinN;
+    let ce = ce();
+    let pb = responses(&ce, 40, 0, 1);
+    let pf = responses(&ce, 45, 1, 2);
+    let cb = responses(&ce, 50, 0, 3);
+    let cf = responses(&ce, 35, 0, 4);
+    let small = responses(&ce, 12, 0, 5);
+    let groups = [
+        Group {
+            area: "Mockau",
+            pilot: true,
+            wave: "2025",
+            wave_index: 0,
+            responses: &pb,
+        },
+        Group {
+            area: "Mockau",
+            pilot: true,
+            wave: "2026",
+            wave_index: 1,
+            responses: &pf,
+        },
+        Group {
+            area: "Paunsdorf",
+            pilot: false,
+            wave: "2025",
+            wave_index: 0,
+            responses: &cb,
+        },
+        Group {
+            area: "Paunsdorf",
+            pilot: false,
+            wave: "2026",
+            wave_index: 1,
+            responses: &cf,
+        },
+        Group {
+            area: "Thekla",
+            pilot: false,
+            wave: "2025",
+            wave_index: 0,
+            responses: &small,
+        },
+    ];
+    let results = survey_results(&ce, &groups, MinN::default());
+    let cohesion = results
+        .iter()
+        .find(|r| r.scale == "ce_cohesion")
+        .expect("scale");
+    let mean = |area: &str, wave: &str| {
+        cohesion
+            .cells
+            .iter()
+            .find(|c| c.area == area && c.wave == wave)
+            .and_then(|c| c.figures.as_ref())
+            .map(|f| f.summary.mean)
+    };
+    let thekla = cohesion
+        .cells
+        .iter()
+        .find(|c| c.area == "Thekla")
+        .expect("cell");
+    assert_eq!(thekla.n, 12);
+    assert!(thekla.figures.is_none());
+    assert!(
+        thekla
+            .withheld
+            .as_deref()
+            .unwrap_or("")
+            .contains("minimum of 30")
+    );
+    let m = |a, w| mean(a, w).expect("shown");
+    assert!(m("Mockau", "2026") > m("Mockau", "2025"));
+    // Two changes (Mockau, Paunsdorf); Thekla has no follow-up.
+    assert_eq!(cohesion.changes.len(), 2);
+    let did = cohesion.did.first().and_then(|d| d.did).expect("did shown");
+    // DiD pools the comparison areas of both waves; Thekla adds 12 baseline answers.
+    assert_eq!(did.n, 40 + 45 + 50 + 35 + 12);
+    let pooled_before = (m("Paunsdorf", "2025") * 50.0
+        + cohesion.cells[4].n as f64 * {
+            let s: f64 = small
+                .iter()
+                .filter_map(|r| super::scoring::score_response(&ce, r)[0].score)
+                .sum();
+            s / 12.0
+        })
+        / 62.0;
+    let expected =
+        (m("Mockau", "2026") - m("Mockau", "2025")) - (m("Paunsdorf", "2026") - pooled_before);
+    assert!((did.estimate - expected).abs() < 1e-12);
+    let alpha = cohesion.cells[0].figures.as_ref().and_then(|f| f.alpha);
+    assert!(alpha.is_some());
+
+    // With a higher minimum, the follow-up comparison cell (35) is withheld,
+    // and so is the DiD.
+    let strict = survey_results(&ce, &groups, MinN(36));
+    let d = &strict[0].did[0];
+    assert!(d.did.is_none() && d.withheld.is_some());
+}
