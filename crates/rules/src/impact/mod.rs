@@ -6,6 +6,8 @@
 //! * [`validate`]: checks of an instrument and of a response, with typed errors.
 //! * [`scoring`]: a response's scale scores (reverse coding, mean of at least
 //!   k answered items).
+//! * [`fieldwork`]: wave dates and status, sampling methods, answer channels,
+//!   invitation codes.
 //! * [`library`]: the shipped instruments (Collective Efficacy, a Buckner-type
 //!   neighbourhood cohesion short form, a module along the Bertelsmann Radar
 //!   dimensions, SVR-style neighbourhood items).
@@ -15,6 +17,7 @@
 //!   change between waves, Wilson intervals, difference-in-differences with
 //!   heteroskedasticity-robust (HC3) errors, and suppression below a minimum n.
 
+pub mod fieldwork;
 pub mod library;
 pub mod model;
 pub mod results;
