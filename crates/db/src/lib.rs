@@ -15,6 +15,7 @@ pub mod civic;
 pub mod datasets;
 pub mod decisions;
 mod error;
+pub mod impact;
 pub mod indices;
 pub mod jobs;
 mod migrate;

@@ -8,6 +8,7 @@ mod auth_matrix;
 mod civic;
 mod common;
 mod datasets;
+mod impact;
 mod indices;
 mod plan;
 mod security;
