@@ -15,6 +15,7 @@ pub mod datasets;
 mod error;
 mod forms;
 pub mod geometry;
+pub mod impact;
 mod layout;
 pub mod mailtexts;
 pub mod need;

@@ -108,6 +108,23 @@ registry! {
     get "/decisions/{key}/export.csv" => crate::pages::indices::decision_csv, Access::Public, "Decision comparison table as CSV";
     get "/decisions/{key}/export.xlsx" => crate::pages::indices::decision_xlsx, Access::Public, "Decision comparison table as XLSX";
 
+    // ---- impact: cohesion surveys (issue 12) ----
+    get "/impact/surveys" => crate::impact::manage::list, crate::impact::ANALYSTS, "Surveys of the city and the form for a new one";
+    post "/impact/surveys" => crate::impact::manage::create, crate::impact::ANALYSTS, "Create a survey: instrument, pilot quarter, comparison areas, minimum n";
+    get "/impact/surveys/{id}" => crate::impact::manage::show, crate::impact::ANALYSTS, "One survey: waves, samples, answers per area and wave";
+    post "/impact/surveys/{id}/waves" => crate::impact::manage::add_wave, crate::impact::ANALYSTS, "Add a wave (baseline first, then follow-ups)";
+    post "/impact/surveys/{id}/samples" => crate::impact::manage::add_sample, crate::impact::ANALYSTS, "Record a sample; generates invitation codes or an open link, shown once";
+    get "/impact/surveys/{id}/paper" => crate::impact::answer::paper_form, crate::impact::FIELD_STAFF, "Type in a paper questionnaire (form)";
+    post "/impact/surveys/{id}/paper" => crate::impact::answer::paper_submit, crate::impact::FIELD_STAFF, "Save a paper questionnaire with its channel";
+    get "/impact/surveys/{id}/results" => crate::impact::results::page_view, crate::impact::ANALYSTS, "Results: n, mean, intervals, alpha, distribution, changes and difference-in-differences";
+    get "/api/v1/surveys/{id}/results" => crate::impact::results::api, crate::impact::ANALYSTS, "Results as JSON (aggregates only; 422 when nothing reaches the minimum n)";
+    get "/survey" => crate::impact::answer::code_form, Access::Public, "Answer a survey: enter the invitation code";
+    post "/survey" => crate::impact::answer::code_submit, Access::Public, "Check an invitation code and show the questionnaire";
+    post "/survey/answer" => crate::impact::answer::code_answer, Access::Public, "Save the answers of an invited respondent (burns the code)";
+    get "/survey/thanks" => crate::impact::answer::thanks_page, Access::Public, "Thank-you page after answering";
+    get "/survey/link/{token}" => crate::impact::answer::link_form, Access::Public, "The questionnaire of an open survey link";
+    post "/survey/link/{token}" => crate::impact::answer::link_answer, Access::Public, "Save answers given through an open link";
+
     // ---- civic structures: actors, offers, needs, network, directory, calendar (issue 5) ----
     get "/quarters/{slug}/actors" => crate::pages::civic::actors_list, Access::Public, "Actors of a quarter (public fields only for the public; 50 per page)";
     get "/quarters/{slug}/actors/new" => crate::pages::civic::actor_new, Access::Roles(&[Role::Manager, Role::Lead]), "New actor (form; manager of the quarter)";
