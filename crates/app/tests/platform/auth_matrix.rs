@@ -223,6 +223,30 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "/measures/{id}/indicators/remove",
         "admin|lead|manager",
     ),
+    // ---- impact: cohesion surveys (issue 12) ----
+    ("get", "/impact/surveys", "admin|lead|analyst"),
+    ("post", "/impact/surveys", "admin|lead|analyst"),
+    ("get", "/impact/surveys/{id}", "admin|lead|analyst"),
+    ("post", "/impact/surveys/{id}/waves", "admin|lead|analyst"),
+    ("post", "/impact/surveys/{id}/samples", "admin|lead|analyst"),
+    (
+        "get",
+        "/impact/surveys/{id}/paper",
+        "admin|lead|analyst|manager",
+    ),
+    (
+        "post",
+        "/impact/surveys/{id}/paper",
+        "admin|lead|analyst|manager",
+    ),
+    ("get", "/impact/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/api/v1/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/survey", "public"),
+    ("post", "/survey", "public"),
+    ("post", "/survey/answer", "public"),
+    ("get", "/survey/thanks", "public"),
+    ("get", "/survey/link/{token}", "public"),
+    ("post", "/survey/link/{token}", "public"),
 ];
 
 const ROLES: [&str; 7] = [
@@ -262,11 +286,13 @@ fn concrete(path: &str) -> String {
         // Field of action 1 and goal 1 of the demo action plan (pilot quarter).
         .replace("/plan/fields/{id}", "/plan/fields/1")
         .replace("/plan/goals/{id}", "/plan/goals/1")
+        // The demo survey.
+        .replace("/surveys/{id}", "/surveys/1")
 }
 
 #[test]
 fn every_route_has_an_expectation_and_vice_versa() {
-    for r in quartier_web::routes::ROUTES {
+    for r in quartier_web::routes::all() {
         assert!(
             EXPECTED
                 .iter()
@@ -278,9 +304,7 @@ fn every_route_has_an_expectation_and_vice_versa() {
     }
     for (m, p, _) in EXPECTED {
         assert!(
-            quartier_web::routes::ROUTES
-                .iter()
-                .any(|r| r.method == *m && r.path == *p),
+            quartier_web::routes::all().any(|r| r.method == *m && r.path == *p),
             "matrix entry {m} {p} names no route"
         );
     }

@@ -95,6 +95,38 @@ impl Db {
         Ok(())
     }
 
+    /// Saves many responses without codes in one transaction (demo seeding,
+    /// batch entry of paper questionnaires).
+    pub async fn insert_responses(&self, subs: &[Submission]) -> Result<(), DbError> {
+        let mut tx = self.pool().begin().await?;
+        for s in subs {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO impact_responses (wave_id, unit_id, channel, lang, received_on) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            )
+            .bind(s.wave_id)
+            .bind(s.unit_id)
+            .bind(&s.channel)
+            .bind(&s.lang)
+            .bind(&s.received_on)
+            .fetch_one(&mut *tx)
+            .await?;
+            for a in &s.answers {
+                sqlx::query(
+                    "INSERT INTO impact_answers (response_id, item_id, value, dont_know) VALUES ($1, $2, $3, $4)",
+                )
+                .bind(id)
+                .bind(a.item_id)
+                .bind(a.value)
+                .bind(i64::from(a.dont_know))
+                .execute(&mut *tx)
+                .await
+                .map_err(|e| DbError::from_insert(e, "answer"))?;
+            }
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Every answer of a survey, grouped by response (for the statistics only;
     /// never exported).
     pub async fn survey_answers(&self, survey_id: i64) -> Result<Vec<AnswerRow>, DbError> {

@@ -18,10 +18,11 @@ use super::load::{Bundle, bundle, bundle_of};
 use super::views::{Kept, parse_answers, questionnaire};
 use super::{text_lang, today};
 use crate::error::{AppError, AppResult};
-use crate::forms::csrf;
-use crate::layout::page;
-use crate::pages::auth::ClientAddr;
-use crate::{AppState, Ctx, password};
+use crate::platform::auth::ClientAddr;
+use crate::platform::password;
+use crate::ui::forms::csrf;
+use crate::ui::layout::page;
+use crate::{AppState, Ctx};
 
 fn form_fields(body: &[u8]) -> AppResult<Vec<(String, String)>> {
     serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(e.to_string()))

@@ -19,9 +19,10 @@ use rand::RngCore;
 use super::load::bundle;
 use super::{text_lang, today};
 use crate::error::{AppError, AppResult};
-use crate::forms::{FieldErrors, csrf, error_summary};
-use crate::layout::page;
-use crate::{AppState, Ctx, password};
+use crate::platform::password;
+use crate::ui::forms::{FieldErrors, csrf, error_summary};
+use crate::ui::layout::page;
+use crate::{AppState, Ctx};
 
 fn form_fields(body: &[u8]) -> AppResult<Vec<(String, String)>> {
     serde_urlencoded::from_bytes(body).map_err(|e| AppError::BadRequest(e.to_string()))
@@ -332,8 +333,8 @@ fn text_field(
     kind: &str,
     value: &str,
 ) -> Markup {
-    crate::forms::field(
-        crate::forms::Field {
+    crate::ui::forms::field(
+        crate::ui::forms::Field {
             name,
             label: ctx.t(label),
             kind,

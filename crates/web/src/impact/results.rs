@@ -15,7 +15,7 @@ use super::load::{Bundle, bundle, results};
 use super::text_lang;
 use super::views::{bin_labels, distribution_svg, interval, num};
 use crate::error::AppResult;
-use crate::layout::page;
+use crate::ui::layout::page;
 use crate::{AppState, Ctx};
 
 /// The robust standard errors used for difference-in-differences.

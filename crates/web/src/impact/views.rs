@@ -7,7 +7,7 @@ use maud::{Markup, PreEscaped, html};
 use quartier_i18n::Lang;
 use quartier_rules::impact::{Answer, Instrument, TextLang};
 
-use crate::pages::fmt_num;
+use crate::ui::fmt::fmt_num;
 
 /// The answers typed so far (kept after a failed submit), by item key.
 pub type Kept = BTreeMap<String, Answer>;
