@@ -67,7 +67,7 @@ CREATE TABLE impact_samples (
     method TEXT NOT NULL,
     frame TEXT NOT NULL DEFAULT '',
     invited BIGINT NOT NULL DEFAULT 0,
-    link_hash TEXT UNIQUE,
+    link_token TEXT UNIQUE,
     created_at BIGINT NOT NULL,
     UNIQUE (wave_id, unit_id, method)
 );

@@ -10,6 +10,9 @@ use quartier_demo::DemoCity;
 use quartier_rules::impact::fieldwork::code_from_bytes;
 use quartier_rules::impact::library::shipped;
 
+/// Token of the demo's open link (`/survey/link/{token}`).
+pub const DEMO_LINK_TOKEN: &str = "musterstadt-folgebefragung-2026";
+
 /// Title of the demo survey.
 pub const DEMO_SURVEY: &str = "Zusammenhalt im Mühlenviertel";
 
@@ -101,7 +104,7 @@ pub async fn seed_survey(db: &Db, city_id: i64, city: &DemoCity, pilot: i64) -> 
                 method: "random_codes".into(),
                 frame: "Zufallsstichprobe Erwachsener aus dem Melderegister (fiktiv)".into(),
                 invited,
-                link_hash: None,
+                link_token: None,
             })
             .await?;
             db.add_sample(&SampleDraft {
@@ -110,7 +113,7 @@ pub async fn seed_survey(db: &Db, city_id: i64, city: &DemoCity, pilot: i64) -> 
                 method: "paper_outreach".into(),
                 frame: "Fragebögen beim Stadtteilfest und im Familienzentrum".into(),
                 invited: 40,
-                link_hash: None,
+                link_token: None,
             })
             .await?;
         }
@@ -142,6 +145,18 @@ pub async fn seed_survey(db: &Db, city_id: i64, city: &DemoCity, pilot: i64) -> 
         })
         .collect();
     db.insert_responses(&subs).await?;
+    // An open link for the follow-up wave in the first comparison area.
+    if let Some(unit) = units.get(1) {
+        db.add_sample(&SampleDraft {
+            wave_id: waves[1],
+            unit_id: *unit,
+            method: "open_link".into(),
+            frame: "Aushang im Stadtteilladen (Gelegenheitsstichprobe)".into(),
+            invited: 0,
+            link_token: Some(DEMO_LINK_TOKEN.into()),
+        })
+        .await?;
+    }
     // Codes for answering the open follow-up wave in the pilot quarter.
     let samples = db.survey_samples(survey).await?;
     if let Some(s) = samples.iter().find(|s| {

@@ -162,7 +162,7 @@ async fn an_invitation_code_is_burnt_when_used() {
             method: "random_codes".into(),
             frame: "random sample".into(),
             invited: 0,
-            link_hash: None,
+            link_token: None,
         })
         .await
         .unwrap();
@@ -427,7 +427,7 @@ async fn a_closed_or_future_wave_takes_no_answers() {
                 method: "random_codes".into(),
                 frame: String::new(),
                 invited: 0,
-                link_hash: None,
+                link_token: None,
             })
             .await
             .unwrap();
@@ -462,3 +462,13 @@ async fn a_closed_or_future_wave_takes_no_answers() {
     }
     assert!(app.db.survey_answers(survey).await.unwrap().is_empty());
 }
+
+/// The browser test `e2e/tests/impact.test.mjs` types these demo codes.
+#[test]
+fn demo_codes_used_by_the_browser_tests() {
+    let codes = quartier::seed::demo_codes(&quartier_demo::musterstadt());
+    assert_eq!(codes.len(), 40);
+    assert_eq!(&codes[1..4], E2E_CODES);
+}
+
+const E2E_CODES: &[&str] = &["6F22FGSD4K2N", "DJMP5X7GTK89", "BGNXNRGXTDNQ"];

@@ -101,6 +101,9 @@ pub struct Sample {
     pub codes: i64,
     /// Codes used.
     pub codes_used: i64,
+    /// The open link's token (open links are public by design: they go on
+    /// flyers and websites, so staff can see them again).
+    pub link_token: Option<String>,
 }
 
 /// A new survey.
@@ -133,8 +136,8 @@ pub struct SampleDraft {
     pub frame: String,
     /// Number invited.
     pub invited: i64,
-    /// Hash of the open link's token (open links only).
-    pub link_hash: Option<String>,
+    /// The open link's token (open links only).
+    pub link_token: Option<String>,
 }
 
 /// What an invitation code or open link lets in: the survey, wave and area.
@@ -266,14 +269,14 @@ impl Db {
     /// Records a sample; returns its id.
     pub async fn add_sample(&self, d: &SampleDraft) -> Result<i64, DbError> {
         sqlx::query_scalar(
-            "INSERT INTO impact_samples (wave_id, unit_id, method, frame, invited, link_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            "INSERT INTO impact_samples (wave_id, unit_id, method, frame, invited, link_token, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
         )
         .bind(d.wave_id)
         .bind(d.unit_id)
         .bind(&d.method)
         .bind(&d.frame)
         .bind(d.invited)
-        .bind(d.link_hash.as_deref())
+        .bind(d.link_token.as_deref())
         .bind(now())
         .fetch_one(self.pool())
         .await
@@ -285,7 +288,7 @@ impl Db {
         Ok(sqlx::query_as::<_, Sample>(
             "SELECT s.id, s.wave_id, s.unit_id, s.method, s.frame, s.invited, \
              CAST((SELECT COUNT(*) FROM impact_codes c WHERE c.sample_id = s.id) AS BIGINT) AS codes, \
-             CAST((SELECT COUNT(*) FROM impact_codes c WHERE c.sample_id = s.id AND c.used = 1) AS BIGINT) AS codes_used \
+             CAST((SELECT COUNT(*) FROM impact_codes c WHERE c.sample_id = s.id AND c.used = 1) AS BIGINT) AS codes_used, s.link_token \
              FROM impact_samples s JOIN impact_waves w ON w.id = s.wave_id \
              WHERE w.survey_id = $1 ORDER BY w.position, s.unit_id, s.id",
         )
@@ -326,14 +329,14 @@ impl Db {
         .await?)
     }
 
-    /// What an open link (by hash of its token) lets in.
-    pub async fn link_ticket(&self, link_hash: &str) -> Result<Option<CodeTicket>, DbError> {
+    /// What an open link (by its token) lets in.
+    pub async fn link_ticket(&self, link_token: &str) -> Result<Option<CodeTicket>, DbError> {
         Ok(sqlx::query_as::<_, CodeTicket>(
             "SELECT w.survey_id, s.wave_id, s.unit_id, w.opens_on, w.closes_on, CAST(0 AS BIGINT) AS used \
              FROM impact_samples s JOIN impact_waves w ON w.id = s.wave_id \
-             WHERE s.link_hash = $1 AND s.method = 'open_link'",
+             WHERE s.link_token = $1 AND s.method = 'open_link'",
         )
-        .bind(link_hash)
+        .bind(link_token)
         .fetch_optional(self.pool())
         .await?)
     }

@@ -348,7 +348,7 @@ async fn link_ticket(
 ) -> AppResult<Result<CodeTicket, String>> {
     let ticket = state
         .db
-        .link_ticket(&password::token_hash(token))
+        .link_ticket(token)
         .await?
         .ok_or(AppError::NotFound)?;
     Ok(open_or_message(ctx, &ticket).map(|()| ticket))

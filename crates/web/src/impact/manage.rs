@@ -244,7 +244,7 @@ async fn show_page(
                 a href={ "/impact/surveys/" (id) "/paper" } { (ctx.t("impact-paper-link")) } }
             h2 { (ctx.t("impact-waves")) }
             @if b.waves.is_empty() { p { (ctx.t("impact-waves-none")) } } @else {
-                div class="table-scroll" role="region" aria-label=(ctx.t("impact-waves")) tabindex="0" {
+                div class="table-wrap" role="region" aria-label=(ctx.t("impact-waves")) tabindex="0" {
                     table {
                         thead { tr {
                             th scope="col" { (ctx.t("impact-wave")) }
@@ -275,7 +275,7 @@ async fn show_page(
             }
             h2 { (ctx.t("impact-samples")) }
             @if samples.is_empty() { p { (ctx.t("impact-samples-none")) } } @else {
-                div class="table-scroll" role="region" aria-label=(ctx.t("impact-samples")) tabindex="0" {
+                div class="table-wrap" role="region" aria-label=(ctx.t("impact-samples")) tabindex="0" {
                     table {
                         thead { tr {
                             th scope="col" { (ctx.t("impact-wave")) }
@@ -293,6 +293,7 @@ async fn show_page(
                                 td { (s.frame) }
                                 td { (s.invited) }
                                 td { @if s.codes > 0 { (s.codes_used) " / " (s.codes) } @else { "–" } }
+                            td { @if let Some(t) = &s.link_token { a href={ "/survey/link/" (t) } dir="ltr" { (ctx.t("impact-open-link")) } } @else { "–" } }
                             }
                         } }
                     }
@@ -470,7 +471,7 @@ pub async fn add_sample(
         } else {
             count
         },
-        link_hash: link_token.as_deref().map(password::token_hash),
+        link_token: link_token.clone(),
     };
     let sample = match state.db.add_sample(&draft).await {
         Ok(s) => s,
@@ -499,7 +500,7 @@ pub async fn add_sample(
     Ok(page(&ctx, &title, html! {
         p { (wave.name) " · " (unit.name) " · " (ctx.t(&format!("impact-method-{}", method.as_str()))) }
         @if let Some(t) = &link_token {
-            p { (ctx.t("impact-link-once")) }
+            p { (ctx.t("impact-link-public")) }
             p { code dir="ltr" class="break" { (base) "/survey/link/" (t) } }
         }
         @if !codes.is_empty() {

@@ -159,7 +159,7 @@ pub async fn page_view(
                 @let scale_title = b.instrument.scale(&s.scale).map(|x| x.title.get(tl).to_string()).unwrap_or_default();
                 section aria-labelledby={ "s-" (s.scale) } {
                     h2 id={ "s-" (s.scale) } { (scale_title) }
-                    div class="table-scroll" role="region" aria-label=(scale_title) tabindex="0" {
+                    div class="table-wrap" role="region" aria-label={ (scale_title) " – " (ctx.t("impact-results-cells")) } tabindex="0" {
                         table {
                             caption { (ctx.t("impact-results-cells")) }
                             thead { tr {
@@ -188,7 +188,7 @@ pub async fn page_view(
                             } }
                         }
                     }
-                    (changes_table(&ctx, s))
+                    (changes_table(&ctx, s, &scale_title))
                     details {
                         summary { (ctx.t("impact-distribution")) }
                         @for c in s.cells.iter().filter(|c| c.figures.is_some()) {
@@ -209,11 +209,11 @@ pub async fn page_view(
     ))
 }
 
-fn changes_table(ctx: &Ctx, s: &ScaleResults) -> Markup {
+fn changes_table(ctx: &Ctx, s: &ScaleResults, scale_title: &str) -> Markup {
     let lang = ctx.lang;
     html! {
         @if !s.changes.is_empty() || !s.did.is_empty() {
-            div class="table-scroll" role="region" aria-label=(ctx.t("impact-results-changes")) tabindex="0" {
+            div class="table-wrap" role="region" aria-label={ (scale_title) " – " (ctx.t("impact-results-changes")) } tabindex="0" {
                 table {
                     caption { (ctx.t("impact-results-changes")) }
                     thead { tr {
