@@ -11,4 +11,5 @@
 pub mod changes;
 pub mod civic;
 pub mod fund;
+pub mod impact;
 pub mod plan;

@@ -26,6 +26,7 @@ pub mod ui;
 pub mod civic;
 pub mod decisions;
 pub mod fund;
+pub mod impact;
 pub mod monitoring;
 pub mod plan;
 pub mod platform;

@@ -11,6 +11,7 @@ use axum::Router;
 
 use crate::access::Access;
 use crate::{AppState, civic, decisions, error, fund, monitoring, plan, platform};
+use crate::{AppState, civic, decisions, error, impact, monitoring, plan, platform};
 
 /// One registered route.
 #[derive(Debug, Clone, Copy)]
@@ -94,6 +95,9 @@ pub const MODULES: &[Module] = &[
         name: "fund",
         routes: fund::ROUTES,
         mount: fund::mount,
+        name: "impact",
+        routes: impact::ROUTES,
+        mount: impact::mount,
     },
 ];
 

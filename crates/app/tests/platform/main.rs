@@ -10,6 +10,7 @@ mod civic;
 mod common;
 mod datasets;
 mod fund;
+mod impact;
 mod indices;
 mod plan;
 mod security;
