@@ -252,8 +252,12 @@ pub(crate) fn records(
     } else {
         ctx.data
     };
-    let agg: HashMap<&str, &AggregateRow> =
+    // Long layout: a key is an aggregate wherever it occurs; wide: only on its own line
+    // (a district may share its name with an area).
+    let agg_by_key: HashMap<&str, &AggregateRow> =
         aggregates.iter().map(|a| (a.key.as_str(), a)).collect();
+    let agg_by_line: HashMap<usize, &AggregateRow> =
+        aggregates.iter().map(|a| (a.line, a)).collect();
     // Year columns with months: keep the last month of each year.
     let mut last_month: BTreeMap<i32, u32> = BTreeMap::new();
     if let Some(yc) = ctx.year_col {
@@ -302,7 +306,12 @@ pub(crate) fn records(
             );
             continue;
         }
-        if let Some(a) = agg.get(raw_id.as_str()) {
+        let aggregate = if ctx.long {
+            agg_by_key.get(raw_id.as_str())
+        } else {
+            agg_by_line.get(&line)
+        };
+        if let Some(a) = aggregate {
             if agg_reported.insert(a.key.as_str()) || !ctx.long {
                 omitted.push(Omission {
                     item: OmittedItem::Row {
