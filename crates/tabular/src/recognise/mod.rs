@@ -11,12 +11,9 @@ mod numbers;
 mod rows;
 mod years;
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
 
-use crate::detection::{
-    AggregateRow, ColumnNumbers, Confidence, Detected, Detection, Omission, OmittedItem, RowKind,
-    YearColumn,
-};
+use crate::detection::{ColumnNumbers, Confidence, Detection, Omission, OmittedItem, YearColumn};
 use crate::grid::{Cell, Grid, decimal_evidence};
 use crate::model::{
     Collector, ColumnInfo, ColumnRole, DecimalSeparator, Layout, Recognition, Severity,
@@ -224,7 +221,7 @@ pub(crate) fn recognise(
         );
     }
     let area_col = key_idx.unwrap_or(0);
-    let (year_col, year_detected) = choose_year_column(
+    let (year_col, year_detected) = years::choose_column(
         &headers,
         &normed,
         &data,
@@ -372,7 +369,7 @@ pub(crate) fn recognise(
         .collect();
 
     // --- aggregate rows (totals, subtotals)
-    let aggregates = find_aggregates(&ctx, &columns);
+    let aggregates = rows::find(&ctx, &columns);
     let (table, row_omissions) =
         build::records(&ctx, &columns, &qualifiers, &aggregates, &mut problems);
     // --- omissions: columns
@@ -468,160 +465,6 @@ pub(crate) fn recognise(
         truncated: problems.truncated,
         problems: problems.problems,
     }
-}
-
-/// The year column: the given one, or a column named like a year whose values are years
-/// (or year and month). A column named like a year whose values are not is reported.
-fn choose_year_column(
-    headers: &[String],
-    normed: &[String],
-    data: &[(usize, Vec<Cell>)],
-    area_col: usize,
-    mapping: &crate::detection::Mapping,
-    problems: &mut Collector,
-    header_line: usize,
-) -> (Option<usize>, Detected<Option<String>>) {
-    match &mapping.year_column {
-        Some(YearColumn::None) => {
-            return (
-                None,
-                Detected::new(None, Confidence::Given, "no year column (as given)"),
-            );
-        }
-        Some(YearColumn::Named(name)) => {
-            let found = headers
-                .iter()
-                .position(|h| h == name || norm(h) == norm(name));
-            if found.is_none() {
-                problems.push(
-                    Severity::Error,
-                    Some(header_line),
-                    Some(name),
-                    None,
-                    format!(
-                        "year column '{name}' not found (columns: {})",
-                        headers.join(", ")
-                    ),
-                );
-            }
-            return (
-                found,
-                Detected::new(found.map(|_| name.clone()), Confidence::Given, "as given"),
-            );
-        }
-        None => {}
-    }
-    for (i, h) in normed.iter().enumerate() {
-        if i == area_col || !YEAR_NAMES.contains(&h.as_str()) {
-            continue;
-        }
-        let header = headers.get(i).cloned().unwrap_or_default();
-        let filled: Vec<Cell> = data
-            .iter()
-            .map(|(_, r)| cell(r, i))
-            .filter(|c| !c.is_blank())
-            .collect();
-        let periods: Vec<(i32, Option<u32>)> = filled.iter().filter_map(years::period).collect();
-        if !filled.is_empty() && periods.len() * 10 >= filled.len() * 9 {
-            let sample = filled.first().map(Cell::text).unwrap_or_default();
-            let months = periods.iter().any(|(_, m)| m.is_some());
-            let ev = match periods.first() {
-                Some((y, Some(m))) if months => {
-                    format!("'{header}' holds years and months: '{sample}' is year {y}, month {m}")
-                }
-                _ => format!("'{header}' holds years, e.g. '{sample}'"),
-            };
-            return (Some(i), Detected::new(Some(header), Confidence::Sure, ev));
-        }
-        let bad = filled
-            .iter()
-            .find(|c| years::period(c).is_none())
-            .map(Cell::text)
-            .unwrap_or_default();
-        return (
-            None,
-            Detected::new(
-                None,
-                Confidence::Ask,
-                format!(
-                    "'{header}' is named like a year column, but values such as '{}' are not years: it is read as an ordinary column",
-                    bad.trim()
-                ),
-            ),
-        );
-    }
-    (
-        None,
-        Detected::new(None, Confidence::Sure, "no year column"),
-    )
-}
-
-/// Totals and subtotals: the mapping's list, or detected.
-fn find_aggregates(ctx: &build::Context<'_>, columns: &[ColumnInfo]) -> Vec<AggregateRow> {
-    let mut firsts: Vec<(usize, String, usize)> = Vec::new(); // (line, key, row index)
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (idx, (line, r)) in ctx.data.iter().enumerate() {
-        let k = cell(r, ctx.area_col).text().trim().to_string();
-        if k.is_empty() {
-            continue;
-        }
-        if ctx.long {
-            if seen.insert(k.clone(), idx).is_none() {
-                firsts.push((*line, k, idx));
-            }
-        } else {
-            firsts.push((*line, k, idx));
-        }
-    }
-    if let Some(given) = &ctx.options.mapping.aggregate_rows {
-        let mut done = HashSet::new();
-        return firsts
-            .iter()
-            .filter(|(_, k, _)| given.contains(k) && done.insert(k.clone()))
-            .map(|(line, k, _)| AggregateRow {
-                line: *line,
-                key: k.clone(),
-                kind: if rows_kind_total(k) {
-                    RowKind::Total
-                } else {
-                    RowKind::District
-                },
-                evidence: "as given".into(),
-            })
-            .collect();
-    }
-    let ind_cols: Vec<usize> = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| matches!(c.role, ColumnRole::Indicator { .. }))
-        .map(|(i, _)| i)
-        .collect();
-    let sums: Vec<rows::RowSums<'_>> = firsts
-        .iter()
-        .map(|(line, k, idx)| rows::RowSums {
-            line: *line,
-            key: k.as_str(),
-            values: if ctx.long {
-                Vec::new()
-            } else {
-                ind_cols
-                    .iter()
-                    .map(|&i| {
-                        ctx.data
-                            .get(*idx)
-                            .and_then(|(_, r)| build::value_of(&cell(r, i), ctx.format_of(i)).ok())
-                            .flatten()
-                    })
-                    .collect()
-            },
-        })
-        .collect();
-    rows::detect(&sums)
-}
-
-fn rows_kind_total(k: &str) -> bool {
-    let l = k.to_lowercase();
-    l.contains("gesamt") || l.starts_with("stadt ") || l.contains("summe")
 }
 
 #[cfg(test)]

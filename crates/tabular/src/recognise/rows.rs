@@ -2,7 +2,12 @@
 //! recognised by their words, by a key pattern that differs from the areas' ("Altstadt"
 //! between "11 Aegidii" and "21 Pluggendorf"), or by being the sum of the rows above.
 
+use std::collections::{HashMap, HashSet};
+
 use crate::detection::{AggregateRow, RowKind};
+use crate::model::{ColumnInfo, ColumnRole};
+
+use super::{build, cell};
 
 /// One candidate row: line, key text, numeric values of the indicator columns.
 pub(crate) struct RowSums<'a> {
@@ -166,4 +171,72 @@ fn sum_of(row: &RowSums<'_>, block: &[RowSums<'_>]) -> Option<usize> {
         }
     }
     (checked >= 2).then_some(checked)
+}
+
+/// Totals and subtotals: the mapping's list, or detected.
+pub(super) fn find(ctx: &build::Context<'_>, columns: &[ColumnInfo]) -> Vec<AggregateRow> {
+    let mut firsts: Vec<(usize, String, usize)> = Vec::new(); // (line, key, row index)
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (idx, (line, r)) in ctx.data.iter().enumerate() {
+        let k = cell(r, ctx.area_col).text().trim().to_string();
+        if k.is_empty() {
+            continue;
+        }
+        if ctx.long {
+            if seen.insert(k.clone(), idx).is_none() {
+                firsts.push((*line, k, idx));
+            }
+        } else {
+            firsts.push((*line, k, idx));
+        }
+    }
+    if let Some(given) = &ctx.options.mapping.aggregate_rows {
+        let mut done = HashSet::new();
+        return firsts
+            .iter()
+            .filter(|(_, k, _)| given.contains(k) && done.insert(k.clone()))
+            .map(|(line, k, _)| AggregateRow {
+                line: *line,
+                key: k.clone(),
+                kind: if rows_kind_total(k) {
+                    RowKind::Total
+                } else {
+                    RowKind::District
+                },
+                evidence: "as given".into(),
+            })
+            .collect();
+    }
+    let ind_cols: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.role, ColumnRole::Indicator { .. }))
+        .map(|(i, _)| i)
+        .collect();
+    let sums: Vec<RowSums<'_>> = firsts
+        .iter()
+        .map(|(line, k, idx)| RowSums {
+            line: *line,
+            key: k.as_str(),
+            values: if ctx.long {
+                Vec::new()
+            } else {
+                ind_cols
+                    .iter()
+                    .map(|&i| {
+                        ctx.data
+                            .get(*idx)
+                            .and_then(|(_, r)| build::value_of(&cell(r, i), ctx.format_of(i)).ok())
+                            .flatten()
+                    })
+                    .collect()
+            },
+        })
+        .collect();
+    detect(&sums)
+}
+
+fn rows_kind_total(k: &str) -> bool {
+    let l = k.to_lowercase();
+    l.contains("gesamt") || l.starts_with("stadt ") || l.contains("summe")
 }

@@ -3,7 +3,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::detection::{Confidence, Detected, Mapping, YearColumn};
 use crate::grid::Cell;
+use crate::model::{Collector, Severity};
+
+use super::{YEAR_NAMES, cell, norm};
 
 /// Words after which a year is part of a name, not the year of the data ("bis 2019").
 const PREPOSITIONS: &[&str] = &[
@@ -243,4 +247,90 @@ pub(crate) fn period(c: &Cell) -> Option<(i32, Option<u32>)> {
         [.., m, y] if y.len() == 4 => Some((year(y)?, month(m))),
         _ => None,
     }
+}
+
+/// The year column: the given one, or a column named like a year whose values are years
+/// (or year and month). A column named like a year whose values are not is reported.
+pub(super) fn choose_column(
+    headers: &[String],
+    normed: &[String],
+    data: &[(usize, Vec<Cell>)],
+    area_col: usize,
+    mapping: &Mapping,
+    problems: &mut Collector,
+    header_line: usize,
+) -> (Option<usize>, Detected<Option<String>>) {
+    match &mapping.year_column {
+        Some(YearColumn::None) => {
+            return (
+                None,
+                Detected::new(None, Confidence::Given, "no year column (as given)"),
+            );
+        }
+        Some(YearColumn::Named(name)) => {
+            let found = headers
+                .iter()
+                .position(|h| h == name || norm(h) == norm(name));
+            if found.is_none() {
+                problems.push(
+                    Severity::Error,
+                    Some(header_line),
+                    Some(name),
+                    None,
+                    format!(
+                        "year column '{name}' not found (columns: {})",
+                        headers.join(", ")
+                    ),
+                );
+            }
+            return (
+                found,
+                Detected::new(found.map(|_| name.clone()), Confidence::Given, "as given"),
+            );
+        }
+        None => {}
+    }
+    for (i, h) in normed.iter().enumerate() {
+        if i == area_col || !YEAR_NAMES.contains(&h.as_str()) {
+            continue;
+        }
+        let header = headers.get(i).cloned().unwrap_or_default();
+        let filled: Vec<Cell> = data
+            .iter()
+            .map(|(_, r)| cell(r, i))
+            .filter(|c| !c.is_blank())
+            .collect();
+        let periods: Vec<(i32, Option<u32>)> = filled.iter().filter_map(period).collect();
+        if !filled.is_empty() && periods.len() * 10 >= filled.len() * 9 {
+            let sample = filled.first().map(Cell::text).unwrap_or_default();
+            let months = periods.iter().any(|(_, m)| m.is_some());
+            let ev = match periods.first() {
+                Some((y, Some(m))) if months => {
+                    format!("'{header}' holds years and months: '{sample}' is year {y}, month {m}")
+                }
+                _ => format!("'{header}' holds years, e.g. '{sample}'"),
+            };
+            return (Some(i), Detected::new(Some(header), Confidence::Sure, ev));
+        }
+        let bad = filled
+            .iter()
+            .find(|c| period(c).is_none())
+            .map(Cell::text)
+            .unwrap_or_default();
+        return (
+            None,
+            Detected::new(
+                None,
+                Confidence::Ask,
+                format!(
+                    "'{header}' is named like a year column, but values such as '{}' are not years: it is read as an ordinary column",
+                    bad.trim()
+                ),
+            ),
+        );
+    }
+    (
+        None,
+        Detected::new(None, Confidence::Sure, "no year column"),
+    )
 }
