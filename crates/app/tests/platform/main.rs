@@ -10,6 +10,7 @@ mod civic;
 mod common;
 mod datasets;
 mod indices;
+mod monitoring_import;
 mod plan;
 mod security;
 mod selection;
