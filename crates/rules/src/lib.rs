@@ -12,4 +12,5 @@ pub mod changes;
 pub mod civic;
 pub mod fund;
 pub mod impact;
+pub mod monitoring;
 pub mod plan;

@@ -12,6 +12,7 @@ mod datasets;
 mod fund;
 mod impact;
 mod indices;
+mod monitoring_import;
 mod plan;
 mod security;
 mod selection;
