@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "action plan",
         sql: include_str!("../migrations/0006_action_plan.sql"),
     },
+    Migration {
+        version: 12,
+        name: "area key aliases",
+        sql: include_str!("../migrations/0012_area_key_aliases.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {
