@@ -53,6 +53,9 @@ const MIGRATIONS: &[Migration] = &[
         version: 9,
         name: "impact surveys",
         sql: include_str!("../migrations/0009_impact.sql"),
+        version: 12,
+        name: "area key aliases",
+        sql: include_str!("../migrations/0012_area_key_aliases.sql"),
     },
 ];
 

@@ -117,6 +117,19 @@ async fn preview_shows_detection_and_applies_matched_keys() {
         vals.iter()
             .any(|v| v.area_key == b.area_key && v.value == Some(12.0))
     );
+    // Applying confirmed the shown match: remembered for the city, used by the next upload.
+    let written = a.name.to_uppercase().replace(' ', "_");
+    let aliases = app.db.key_aliases(city.id).await.unwrap();
+    assert!(
+        aliases.contains(&(written.clone(), a.area_key.clone())),
+        "{aliases:?}"
+    );
+    let loc = upload_csv(&c, "sozial2.csv", &text, &[]).await;
+    let (_, page) = c.get_text(&loc).await;
+    assert!(
+        page.contains("für diese Stadt gemerkt"),
+        "remembered match shown"
+    );
 }
 
 #[tokio::test]

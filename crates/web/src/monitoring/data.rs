@@ -192,9 +192,10 @@ async fn parse_for_city(
     city_id: i64,
     kind: &str,
     files: Vec<(String, Vec<u8>)>,
-    settings: Settings,
+    mut settings: Settings,
 ) -> Result<datasets::Parsed, AppError> {
     let areas = state.db.areas(city_id).await?;
+    settings.aliases = state.db.key_aliases(city_id).await?.into_iter().collect();
     let existing: BTreeSet<String> = state
         .db
         .indicators(city_id)
@@ -322,10 +323,16 @@ async fn apply(
             }
             let defs = datasets::indicator_defs(&parsed.summary, &chosen, &ds.source, &ds.licence);
             let values = datasets::chosen_values(&values, &chosen);
-            state
+            let counts = state
                 .db
                 .apply_indicators(ds.city_id, ds.id, &defs, &values, by)
-                .await?
+                .await?;
+            // The key matches the preview showed are confirmed by applying: remembered.
+            state
+                .db
+                .remember_key_aliases(ds.city_id, &parsed.summary.key_matches, by)
+                .await?;
+            counts
         }
         ("boundaries", Content::Areas(rows)) => {
             state

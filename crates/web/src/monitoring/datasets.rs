@@ -49,6 +49,10 @@ pub struct Settings {
     pub year_column: String,
     /// Tables: rows to skip at the top.
     pub skip_rows: usize,
+    /// The city's remembered key aliases (table key → area key), filled in before parsing;
+    /// not part of the stored settings.
+    #[serde(skip)]
+    pub aliases: BTreeMap<String, String>,
 }
 
 /// One problem found while reading.
@@ -124,6 +128,10 @@ pub struct Summary {
     pub problems: Vec<Problem>,
     /// More problems were found than kept.
     pub truncated: bool,
+    /// Table keys matched to areas other than by their exact key or name, as shown in the
+    /// preview: remembered for the city when the version is applied.
+    #[serde(default)]
+    pub key_matches: Vec<(String, String)>,
 }
 
 impl Summary {
@@ -480,7 +488,7 @@ fn parse_tables(
                 .iter()
                 .map(|a| (a.area_key.clone(), a.name.clone()))
                 .collect();
-            let m = super::detection::match_table_keys(&foreign, &city);
+            let m = super::detection::match_table_keys(&foreign, &city, &settings.aliases);
             for km in m.matched {
                 summary.facts.push((
                     "monitoring-fact-key-match".into(),
@@ -491,6 +499,11 @@ fn parse_tables(
                         super::detection::how_label(km.how)
                     ),
                 ));
+                if let [one] = km.targets.as_slice()
+                    && km.how != quartier_tabular::matching::MatchHow::Remembered
+                {
+                    summary.key_matches.push((km.source.clone(), one.clone()));
+                }
                 remap.insert(km.source, km.targets);
             }
             for sug in m.unmatched {

@@ -116,6 +116,7 @@ pub(crate) fn table_facts(file: &str, r: &Recognition) -> Vec<(String, String)> 
 pub(crate) fn match_table_keys(
     keys: &[(String, Option<String>)],
     areas: &[(String, String)],
+    remembered: &BTreeMap<String, String>,
 ) -> Matching {
     let targets: Vec<Target> = areas
         .iter()
@@ -124,7 +125,7 @@ pub(crate) fn match_table_keys(
             name: Some(n.clone()),
         })
         .collect();
-    match_keys(keys, &targets, &BTreeMap::new())
+    match_keys(keys, &targets, remembered)
 }
 
 /// The `@monitoring-…` label of how a key was matched.
