@@ -91,7 +91,7 @@ pub async fn quarter(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Quart
 pub fn manages(ctx: &Ctx, quarter_id: i64) -> bool {
     ctx.identity
         .as_ref()
-        .is_some_and(|i| i.has_role(Role::Lead) || i.has_role_in(Role::Manager, quarter_id))
+        .is_some_and(|i| i.has_role_in(Role::Lead, quarter_id) || i.has_role_in(Role::Manager, quarter_id))
 }
 
 /// May change the actor: manages its quarter, or represents it.

@@ -122,7 +122,7 @@ pub async fn show(
     let lead = ctx
         .identity
         .as_ref()
-        .is_some_and(|i| i.has_role(quartier_db::platform::accounts::Role::Lead));
+        .is_some_and(|i| i.has_role_in(quartier_db::platform::accounts::Role::Lead, quarter.id));
     let staff = is_staff(&ctx, quarter.id);
     Ok(layout::page(
         &ctx,

@@ -23,7 +23,7 @@ use crate::{AppState, Ctx};
 pub(crate) fn may_edit(ctx: &Ctx, qid: i64) -> bool {
     ctx.identity
         .as_ref()
-        .is_some_and(|i| i.has_role(Role::Lead) || i.has_role_in(Role::Manager, qid))
+        .is_some_and(|i| i.has_role_in(Role::Lead, qid) || i.has_role_in(Role::Manager, qid))
 }
 
 /// May record progress on measures of quarter `qid`.
@@ -37,7 +37,7 @@ pub(crate) fn may_progress(ctx: &Ctx, qid: i64) -> bool {
 
 /// May read an unpublished plan.
 pub(crate) fn may_read_draft(ctx: &Ctx, qid: i64) -> bool {
-    may_edit(ctx, qid) || ctx.identity.as_ref().is_some_and(|i| i.is_staff())
+    may_edit(ctx, qid) || ctx.identity.as_ref().is_some_and(|i| i.is_staff_for(qid))
 }
 
 pub(crate) fn who(ctx: &Ctx) -> String {
