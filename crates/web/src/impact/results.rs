@@ -191,6 +191,7 @@ pub async fn page_view(
                     (changes_table(&ctx, s, &scale_title))
                     details {
                         summary { (ctx.t("impact-distribution")) }
+                        div class="impact-figures" {
                         @for c in s.cells.iter().filter(|c| c.figures.is_some()) {
                             @if let Some(f) = &c.figures {
                                 @let t = format!("{} – {}, {}", scale_title, c.area, c.wave);
@@ -201,6 +202,7 @@ pub async fn page_view(
                                     figcaption { (t) " (n = " (f.summary.n) ")" }
                                 }
                             }
+                        }
                         }
                     }
                 }
