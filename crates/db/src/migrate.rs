@@ -45,6 +45,9 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0006_action_plan.sql"),
     },
     Migration {
+        version: 8,
+        name: "neighbourhood fund",
+        sql: include_str!("../migrations/0008_fund.sql"),
         version: 9,
         name: "impact surveys",
         sql: include_str!("../migrations/0009_impact.sql"),

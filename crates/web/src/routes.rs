@@ -10,6 +10,7 @@
 use axum::Router;
 
 use crate::access::Access;
+use crate::{AppState, civic, decisions, error, fund, monitoring, plan, platform};
 use crate::{AppState, civic, decisions, error, impact, monitoring, plan, platform};
 
 /// One registered route.
@@ -91,6 +92,9 @@ pub const MODULES: &[Module] = &[
         mount: plan::mount,
     },
     Module {
+        name: "fund",
+        routes: fund::ROUTES,
+        mount: fund::mount,
         name: "impact",
         routes: impact::ROUTES,
         mount: impact::mount,

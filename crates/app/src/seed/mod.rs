@@ -3,6 +3,7 @@
 
 mod civic;
 mod decisions;
+mod fund;
 mod impact;
 mod monitoring;
 mod plan;
@@ -118,6 +119,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     }
     civic::seed_civic(db, &city, &quarter_rows).await?;
     decisions::seed_decision(db, city_id, &city).await?;
+    fund::seed_fund(db, &city, pilot).await?;
     monitoring::seed_programme_areas(db, city_id, &city).await?;
     monitoring::seed_indices(db, city_id, &city).await?;
     impact::seed_survey(db, city_id, &city, pilot).await?;
