@@ -48,6 +48,8 @@ const MIGRATIONS: &[Migration] = &[
         version: 8,
         name: "neighbourhood fund",
         sql: include_str!("../migrations/0008_fund.sql"),
+    },
+    Migration {
         version: 9,
         name: "impact surveys",
         sql: include_str!("../migrations/0009_impact.sql"),

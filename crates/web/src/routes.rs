@@ -10,8 +10,7 @@
 use axum::Router;
 
 use crate::access::Access;
-use crate::{AppState, civic, decisions, error, fund, monitoring, plan, platform};
-use crate::{AppState, civic, decisions, error, impact, monitoring, plan, platform};
+use crate::{AppState, civic, decisions, error, fund, impact, monitoring, plan, platform};
 
 /// One registered route.
 #[derive(Debug, Clone, Copy)]
@@ -95,6 +94,8 @@ pub const MODULES: &[Module] = &[
         name: "fund",
         routes: fund::ROUTES,
         mount: fund::mount,
+    },
+    Module {
         name: "impact",
         routes: impact::ROUTES,
         mount: impact::mount,
