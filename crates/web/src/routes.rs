@@ -63,7 +63,18 @@ macro_rules! module_routes {
 }
 pub(crate) use module_routes;
 
-/// Every module, in the order of the evidence loop.
+/// One entry of [`MODULES`].
+macro_rules! module {
+    ($name:ident) => {
+        Module {
+            name: stringify!($name),
+            routes: $name::ROUTES,
+            mount: $name::mount,
+        }
+    };
+}
+
+/// Every module, in the order of the evidence loop: one line each.
 pub const MODULES: &[Module] = &[
     Module {
         name: "platform",
@@ -100,6 +111,13 @@ pub const MODULES: &[Module] = &[
         routes: impact::ROUTES,
         mount: impact::mount,
     },
+    module!(platform),
+    module!(monitoring),
+    module!(decisions),
+    module!(civic),
+    module!(plan),
+    module!(fund),
+    module!(impact),
 ];
 
 /// Every route of the application.
