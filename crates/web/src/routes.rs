@@ -76,41 +76,6 @@ macro_rules! module {
 
 /// Every module, in the order of the evidence loop: one line each.
 pub const MODULES: &[Module] = &[
-    Module {
-        name: "platform",
-        routes: platform::ROUTES,
-        mount: platform::mount,
-    },
-    Module {
-        name: "monitoring",
-        routes: monitoring::ROUTES,
-        mount: monitoring::mount,
-    },
-    Module {
-        name: "decisions",
-        routes: decisions::ROUTES,
-        mount: decisions::mount,
-    },
-    Module {
-        name: "civic",
-        routes: civic::ROUTES,
-        mount: civic::mount,
-    },
-    Module {
-        name: "plan",
-        routes: plan::ROUTES,
-        mount: plan::mount,
-    },
-    Module {
-        name: "fund",
-        routes: fund::ROUTES,
-        mount: fund::mount,
-    },
-    Module {
-        name: "impact",
-        routes: impact::ROUTES,
-        mount: impact::mount,
-    },
     module!(platform),
     module!(monitoring),
     module!(decisions),
