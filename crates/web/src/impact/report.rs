@@ -74,7 +74,7 @@ pub async fn print(
         }
         section class="plan-print-section" aria-labelledby="h-sampling" {
             h2 id="h-sampling" { (ctx.t("impact-report-sampling")) }
-            div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("impact-report-sampling")) {
+            div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("impact-samples")) {
                 table {
                     thead { tr {
                         th scope="col" { (ctx.t("impact-wave")) }
