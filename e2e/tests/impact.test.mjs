@@ -140,7 +140,7 @@ for (const lang of ['de', 'en', 'ar']) {
     for (const viewport of [undefined, PHONE]) {
       const ctx = await newContext(browser, server.url, { lang, storageState: analystState, viewport });
       const page = await ctx.newPage();
-      for (const p of ['/impact/surveys', '/impact/surveys/1', '/impact/surveys/1/results', '/impact/surveys/1/paper']) {
+      for (const p of ['/impact/surveys', '/impact/surveys/1', '/impact/surveys/1/results', '/impact/surveys/1/paper', '/impact/surveys/1/report']) {
         const r = await page.goto(p);
         assert.equal(r.status(), 200, `${lang} ${p}`);
         // Open the distribution charts so that axe sees them.

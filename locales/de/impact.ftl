@@ -124,3 +124,15 @@ impact-change-in = Veränderung in { $area }
 impact-did-row = { $pilot } gegenüber { $areas } (Differenz der Differenzen)
 impact-did-note = Differenz der Differenzen: Veränderung im Pilotquartier minus Veränderung in den Vergleichsgebieten, geschätzt mit linearer Regression mit Wechselwirkung und robusten Standardfehlern (HC3). Das Intervall schließt Zufall ein, nicht aber Unterschiede, die die Gebiete schon vorher auseinanderlaufen ließen.
 impact-distribution = Verteilung der Werte
+
+## Report
+impact-report-link = Wirkungsbericht
+impact-report-title = Wirkungsbericht: { $survey }
+impact-report-city = Stadt
+impact-report-date = Stand
+impact-report-sampling = Stichproben und Wege
+impact-report-received = Eingegangene Antworten je Welle und Gebiet
+impact-report-unknown = Was noch nicht bekannt ist
+impact-report-unknown-attribution = Ob die Veränderung auf das Programm zurückgeht, zeigt der Vergleich mit den Vergleichsgebieten nur so weit, wie diese sich ohne Programm gleich entwickelt hätten; andere Einflüsse (Zuzug, Wegzug, Ereignisse) sind nicht ausgeschlossen.
+impact-report-unknown-samples = Antworten über offene Links und Papier vor Ort sind keine Zufallsstichprobe; die Intervalle setzen Zufallsauswahl voraus und sind für diese Antworten zu eng.
+impact-report-unknown-withheld = { $count } Ergebnisse je Gebiet und Welle sind wegen zu weniger Antworten nicht gezeigt.

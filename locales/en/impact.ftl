@@ -124,3 +124,15 @@ impact-change-in = Change in { $area }
 impact-did-row = { $pilot } against { $areas } (difference-in-differences)
 impact-did-note = Difference-in-differences: change in the pilot quarter minus change in the comparison areas, estimated by linear regression with an interaction term and robust standard errors (HC3). The interval covers chance, not differences that would have made the areas drift apart anyway.
 impact-distribution = Distribution of scores
+
+## Report
+impact-report-link = Impact report
+impact-report-title = Impact report: { $survey }
+impact-report-city = City
+impact-report-date = As of
+impact-report-sampling = Samples and channels
+impact-report-received = Answers received per wave and area
+impact-report-unknown = What is not yet known
+impact-report-unknown-attribution = Whether the change is due to the programme is shown by the comparison areas only as far as they would have developed like the pilot quarter without the programme; other influences (people moving in or out, events) are not ruled out.
+impact-report-unknown-samples = Answers through open links and paper outreach are not a random sample; the intervals assume random selection and are too narrow for these answers.
+impact-report-unknown-withheld = { $count } results per area and wave are not shown because there were too few answers.

@@ -124,3 +124,15 @@ impact-change-in = { $area } bölgesinde değişim
 impact-did-row = { $pilot } ile { $areas } karşılaştırması (farkların farkı)
 impact-did-note = Farkların farkı: pilot mahalledeki değişim eksi karşılaştırma bölgelerindeki değişim; etkileşim terimli doğrusal regresyon ve sağlam standart hatalarla (HC3) tahmin edilir. Aralık rastlantıyı kapsar, bölgeleri zaten birbirinden uzaklaştıracak farkları değil.
 impact-distribution = Değerlerin dağılımı
+
+## Report
+impact-report-link = Etki raporu
+impact-report-title = Etki raporu: { $survey }
+impact-report-city = Şehir
+impact-report-date = Tarih
+impact-report-sampling = Örneklemler ve yollar
+impact-report-received = Dalga ve bölge başına gelen yanıtlar
+impact-report-unknown = Henüz bilinmeyenler
+impact-report-unknown-attribution = Değişimin programdan kaynaklanıp kaynaklanmadığını karşılaştırma bölgeleri ancak bu bölgeler programsız pilot mahalle gibi gelişecek olsaydı gösterir; başka etkiler (taşınmalar, olaylar) dışlanmış değildir.
+impact-report-unknown-samples = Açık bağlantı ve sahada kâğıt anketle gelen yanıtlar rastgele örneklem değildir; aralıklar rastgele seçimi varsayar ve bu yanıtlar için fazla dardır.
+impact-report-unknown-withheld = Bölge ve dalga başına { $count } sonuç, yanıt çok az olduğu için gösterilmiyor.

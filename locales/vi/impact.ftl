@@ -124,3 +124,15 @@ impact-change-in = Thay đổi ở { $area }
 impact-did-row = { $pilot } so với { $areas } (khác biệt trong khác biệt)
 impact-did-note = Khác biệt trong khác biệt: thay đổi ở khu thí điểm trừ thay đổi ở các khu so sánh, ước lượng bằng hồi quy tuyến tính có số hạng tương tác và sai số chuẩn vững (HC3). Khoảng này tính đến yếu tố ngẫu nhiên, không tính những khác biệt vốn đã khiến các khu tách xa nhau.
 impact-distribution = Phân bố giá trị
+
+## Report
+impact-report-link = Báo cáo tác động
+impact-report-title = Báo cáo tác động: { $survey }
+impact-report-city = Thành phố
+impact-report-date = Tính đến
+impact-report-sampling = Mẫu và kênh
+impact-report-received = Câu trả lời nhận được theo đợt và khu
+impact-report-unknown = Những điều chưa biết
+impact-report-unknown-attribution = So sánh với các khu so sánh chỉ cho thấy thay đổi là do chương trình trong chừng mực các khu đó lẽ ra phát triển giống khu thí điểm nếu không có chương trình; các ảnh hưởng khác (chuyển đến, chuyển đi, sự kiện) chưa được loại trừ.
+impact-report-unknown-samples = Câu trả lời qua liên kết mở và phiếu giấy tại chỗ không phải mẫu ngẫu nhiên; các khoảng giả định chọn ngẫu nhiên nên quá hẹp đối với những câu trả lời này.
+impact-report-unknown-withheld = { $count } kết quả theo khu và đợt không được hiển thị vì quá ít câu trả lời.

@@ -255,6 +255,7 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "admin|lead|analyst|manager",
     ),
     ("get", "/impact/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/impact/surveys/{id}/report", "admin|lead|analyst"),
     ("get", "/api/v1/surveys/{id}/results", "admin|lead|analyst"),
     ("get", "/survey", "public"),
     ("post", "/survey", "public"),

@@ -472,3 +472,32 @@ fn demo_codes_used_by_the_browser_tests() {
 }
 
 const E2E_CODES: &[&str] = &["6F22FGSD4K2N", "DJMP5X7GTK89", "BGNXNRGXTDNQ"];
+
+#[tokio::test]
+async fn the_programme_lead_prints_the_impact_report() {
+    let app = spawn().await;
+    let id = demo_survey(&app.db).await;
+    let lead = app.login_as("lead").await;
+    let (status, html) = lead.get_text(&format!("/impact/surveys/{id}/report")).await;
+    assert_eq!(status, 200);
+    assert!(html.contains("Wirkungsbericht: Zusammenhalt im Mühlenviertel"));
+    assert!(html.contains("Sampson"), "instrument source");
+    assert!(html.contains("Differenz der Differenzen"));
+    assert!(html.contains("Was noch nicht bekannt ist"));
+    assert!(
+        html.contains("Zufallsstichprobe Erwachsener"),
+        "sampling frame"
+    );
+    assert!(
+        !html.contains("class=\"main-nav\""),
+        "a navigation-free print page"
+    );
+    let manager = app.login_as("manager").await;
+    assert_eq!(
+        manager
+            .get(&format!("/impact/surveys/{id}/report"))
+            .await
+            .status(),
+        403
+    );
+}

@@ -241,7 +241,8 @@ async fn show_page(
         html! {
             p { (ctx.t("impact-instrument")) ": " (b.instrument.title.get(tl)) " · " (ctx.t("impact-min-n")) ": " (b.survey.min_n) }
             p { a href={ "/impact/surveys/" (id) "/results" } { (ctx.t("impact-results-link")) } " · "
-                a href={ "/impact/surveys/" (id) "/paper" } { (ctx.t("impact-paper-link")) } }
+                a href={ "/impact/surveys/" (id) "/paper" } { (ctx.t("impact-paper-link")) } " · "
+            a href={ "/impact/surveys/" (id) "/report" } { (ctx.t("impact-report-link")) } }
             h2 { (ctx.t("impact-waves")) }
             @if b.waves.is_empty() { p { (ctx.t("impact-waves-none")) } } @else {
                 div class="table-wrap" role="region" aria-label=(ctx.t("impact-waves")) tabindex="0" {

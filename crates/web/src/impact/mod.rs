@@ -10,6 +10,7 @@
 pub mod answer;
 mod load;
 pub mod manage;
+pub mod report;
 pub mod results;
 mod views;
 
@@ -28,6 +29,7 @@ crate::routes::module_routes! {
     get "/impact/surveys/{id}/paper" => answer::paper_form, FIELD_STAFF, "Type in a paper questionnaire (form)";
     post "/impact/surveys/{id}/paper" => answer::paper_submit, FIELD_STAFF, "Save a paper questionnaire with its channel";
     get "/impact/surveys/{id}/results" => results::page_view, ANALYSTS, "Results: n, mean, intervals, alpha, distribution, changes and difference-in-differences";
+    get "/impact/surveys/{id}/report" => report::print, ANALYSTS, "Impact report for the funder (print page): instrument, sampling, results with intervals, comparison, what is not yet known";
     get "/api/v1/surveys/{id}/results" => results::api, ANALYSTS, "Results as JSON (aggregates only; 422 when nothing reaches the minimum n)";
     get "/survey" => answer::code_form, Access::Public, "Answer a survey: enter the invitation code";
     post "/survey" => answer::code_submit, Access::Public, "Check an invitation code and show the questionnaire";

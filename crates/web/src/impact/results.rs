@@ -21,7 +21,7 @@ use crate::{AppState, Ctx};
 /// The robust standard errors used for difference-in-differences.
 pub const ROBUST_SE: &str = "HC3";
 
-fn any_shown(all: &[ScaleResults]) -> bool {
+pub(super) fn any_shown(all: &[ScaleResults]) -> bool {
     all.iter()
         .any(|s| s.cells.iter().any(|c| c.figures.is_some()))
 }
@@ -159,38 +159,11 @@ pub async fn page_view(
                 @let scale_title = b.instrument.scale(&s.scale).map(|x| x.title.get(tl).to_string()).unwrap_or_default();
                 section aria-labelledby={ "s-" (s.scale) } {
                     h2 id={ "s-" (s.scale) } { (scale_title) }
-                    div class="table-wrap" role="region" aria-label={ (scale_title) " – " (ctx.t("impact-results-cells")) } tabindex="0" {
-                        table {
-                            caption { (ctx.t("impact-results-cells")) }
-                            thead { tr {
-                                th scope="col" { (ctx.t("impact-area")) }
-                                th scope="col" { (ctx.t("impact-wave")) }
-                                th scope="col" { "n" }
-                                th scope="col" { (ctx.t("impact-mean")) }
-                                th scope="col" { (ctx.t("impact-ci")) }
-                                th scope="col" { (ctx.t("impact-alpha")) }
-                                th scope="col" { (ctx.t("impact-share")) }
-                            } }
-                            tbody { @for c in &s.cells {
-                                tr {
-                                    th scope="row" { (c.area) @if c.pilot { " " span class="badge" { (ctx.t("impact-pilot")) } } }
-                                    td { (c.wave) }
-                                    @if let Some(f) = &c.figures {
-                                        td { (f.summary.n) }
-                                        td { (num(lang, f.summary.mean, 2)) }
-                                        td { (interval(lang, f.summary.ci_low, f.summary.ci_high, 2)) }
-                                        td { @if let Some(a) = f.alpha { (num(lang, a, 2)) } @else { "–" } }
-                                        td { @if let Some(w) = f.share { (num(lang, w.share * 100.0, 0)) " % " (interval(lang, w.ci_low * 100.0, w.ci_high * 100.0, 0)) } @else { "–" } }
-                                    } @else {
-                                        td colspan="5" { (ctx.ta("impact-withheld", &[("min", FluentValue::from(min))])) }
-                                    }
-                                }
-                            } }
-                        }
-                    }
-                    (changes_table(&ctx, s, &scale_title))
+                    (cells_table(&ctx, s, &scale_title, min))
+                (changes_table(&ctx, s, &scale_title))
                     details {
                         summary { (ctx.t("impact-distribution")) }
+                        div class="impact-figures" {
                         @for c in s.cells.iter().filter(|c| c.figures.is_some()) {
                             @if let Some(f) = &c.figures {
                                 @let t = format!("{} – {}, {}", scale_title, c.area, c.wave);
@@ -202,6 +175,7 @@ pub async fn page_view(
                                 }
                             }
                         }
+                        }
                     }
                 }
             }
@@ -209,7 +183,44 @@ pub async fn page_view(
     ))
 }
 
-fn changes_table(ctx: &Ctx, s: &ScaleResults, scale_title: &str) -> Markup {
+/// The table of one scale per area and wave (withheld cells say so).
+pub(super) fn cells_table(ctx: &Ctx, s: &ScaleResults, scale_title: &str, min: i64) -> Markup {
+    let lang = ctx.lang;
+    html! {
+    div class="table-wrap" role="region" aria-label={ (scale_title) " – " (ctx.t("impact-results-cells")) } tabindex="0" {
+            table {
+                caption { (ctx.t("impact-results-cells")) }
+                thead { tr {
+                    th scope="col" { (ctx.t("impact-area")) }
+                    th scope="col" { (ctx.t("impact-wave")) }
+                    th scope="col" { "n" }
+                    th scope="col" { (ctx.t("impact-mean")) }
+                    th scope="col" { (ctx.t("impact-ci")) }
+                    th scope="col" { (ctx.t("impact-alpha")) }
+                    th scope="col" { (ctx.t("impact-share")) }
+                } }
+                tbody { @for c in &s.cells {
+                    tr {
+                        th scope="row" { (c.area) @if c.pilot { " " span class="badge" { (ctx.t("impact-pilot")) } } }
+                        td { (c.wave) }
+                        @if let Some(f) = &c.figures {
+                            td { (f.summary.n) }
+                            td { (num(lang, f.summary.mean, 2)) }
+                            td { (interval(lang, f.summary.ci_low, f.summary.ci_high, 2)) }
+                            td { @if let Some(a) = f.alpha { (num(lang, a, 2)) } @else { "–" } }
+                            td { @if let Some(w) = f.share { (num(lang, w.share * 100.0, 0)) " % " (interval(lang, w.ci_low * 100.0, w.ci_high * 100.0, 0)) } @else { "–" } }
+                        } @else {
+                            td colspan="5" { (ctx.ta("impact-withheld", &[("min", FluentValue::from(min))])) }
+                        }
+                    }
+                } }
+            }
+        }
+    }
+}
+
+/// Changes between waves and difference-in-differences of one scale.
+pub(super) fn changes_table(ctx: &Ctx, s: &ScaleResults, scale_title: &str) -> Markup {
     let lang = ctx.lang;
     html! {
         @if !s.changes.is_empty() || !s.did.is_empty() {
