@@ -81,7 +81,7 @@ impl Db {
             Change {
                 entity: "plan",
                 entity_id: id,
-                action: action,
+                action,
                 snapshot: &snap,
                 by,
                 at,

@@ -382,7 +382,7 @@ pub async fn actor_create(
             .await?;
     }
     audit(&state, &ctx, "actor.create", &format!("actor:{key}")).await?;
-    Ok(see_other(&format!("/actors/{id}")))
+    Ok(see_other(format!("/actors/{id}")))
 }
 
 /// `GET /actors/{id}`
@@ -531,5 +531,5 @@ pub async fn actor_update(
         &format!("actor:{}", a.actor_key),
     )
     .await?;
-    Ok(see_other(&format!("/actors/{id}")))
+    Ok(see_other(format!("/actors/{id}")))
 }

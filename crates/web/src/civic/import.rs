@@ -390,5 +390,5 @@ pub async fn import_confirm(
         &format!("quarter:{} rows:{}", q.slug, rows.len()),
     )
     .await?;
-    Ok(see_other(&format!("/quarters/{}/actors", q.slug)))
+    Ok(see_other(format!("/quarters/{}/actors", q.slug)))
 }

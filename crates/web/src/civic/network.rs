@@ -313,7 +313,7 @@ pub async fn link_create(
         .insert_link(q.id, a, b, f.kind.trim(), f.measure.trim(), since)
         .await?;
     audit(&state, &ctx, "link.create", &format!("link:{id}")).await?;
-    Ok(see_other(&format!("/quarters/{}/network", q.slug)))
+    Ok(see_other(format!("/quarters/{}/network", q.slug)))
 }
 
 /// `POST /links/{id}/end`
@@ -338,5 +338,5 @@ pub async fn link_end(
         .find(|q| q.id == l.quarter_id)
         .map(|q| q.slug)
         .unwrap_or_default();
-    Ok(see_other(&format!("/quarters/{slug}/network")))
+    Ok(see_other(format!("/quarters/{slug}/network")))
 }
