@@ -75,19 +75,7 @@ impl Db {
             }
         };
         let snap = json!({ "title": title, "published": published });
-        record(
-            &mut tx,
-            id,
-            Change {
-                entity: "plan",
-                entity_id: id,
-                action: action,
-                snapshot: &snap,
-                by,
-                at,
-            },
-        )
-        .await?;
+        record(&mut tx, id, Change::new("plan", id, action, &snap, by, at)).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -116,14 +104,7 @@ impl Db {
         record(
             &mut tx,
             plan_id,
-            Change {
-                entity: "field",
-                entity_id: id,
-                action: "create",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("field", id, "create", &snap, by, at),
         )
         .await?;
         tx.commit().await?;
@@ -156,14 +137,7 @@ impl Db {
         record(
             &mut tx,
             plan_id,
-            Change {
-                entity: "goal",
-                entity_id: id,
-                action: "create",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("goal", id, "create", &snap, by, at),
         )
         .await?;
         tx.commit().await?;
@@ -198,14 +172,7 @@ impl Db {
         record(
             &mut tx,
             plan_id,
-            Change {
-                entity: "field",
-                entity_id: id,
-                action: "update",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("field", id, "update", &snap, by, at),
         )
         .await?;
         tx.commit().await?;
@@ -242,14 +209,7 @@ impl Db {
         record(
             &mut tx,
             plan_id,
-            Change {
-                entity: "goal",
-                entity_id: id,
-                action: "update",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("goal", id, "update", &snap, by, at),
         )
         .await?;
         tx.commit().await?;

@@ -396,7 +396,7 @@ pub async fn event_create(
     let uid = format!("{}@quartier", uuid::Uuid::new_v4());
     let id = state.db.insert_event(q.city_id, q.id, &draft, &uid).await?;
     audit(&state, &ctx, "event.create", &format!("event:{id}")).await?;
-    Ok(see_other(&format!(
+    Ok(see_other(format!(
         "/calendar?month={}",
         local_input(draft.starts_at).get(..7).unwrap_or("")
     )))
@@ -458,7 +458,7 @@ pub async fn event_update(
     }
     state.db.update_event(id, &draft).await?;
     audit(&state, &ctx, "event.update", &format!("event:{id}")).await?;
-    Ok(see_other(&format!(
+    Ok(see_other(format!(
         "/calendar?month={}",
         local_input(draft.starts_at).get(..7).unwrap_or("")
     )))

@@ -10,7 +10,7 @@ use maud::{Markup, html};
 use quartier_db::civic::Link;
 use quartier_rules::civic::{active_in, density, layout_positions, measures};
 
-use crate::civic::common::{audit, manages, quarter, quarter_nav};
+use crate::civic::common::{audit, managed_quarter, manages, quarter_nav};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::{de, fmt_num};
 use crate::ui::forms::{self, Field, FieldErrors, field, see_other, select, unprocessable};
@@ -26,10 +26,7 @@ pub async fn network(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     page(
         &state,
         &ctx,
@@ -269,10 +266,7 @@ pub async fn link_create(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let f: LinkInput =
         serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let actors = state.db.actors_in_quarter(q.id).await?;
@@ -313,7 +307,7 @@ pub async fn link_create(
         .insert_link(q.id, a, b, f.kind.trim(), f.measure.trim(), since)
         .await?;
     audit(&state, &ctx, "link.create", &format!("link:{id}")).await?;
-    Ok(see_other(&format!("/quarters/{}/network", q.slug)))
+    Ok(see_other(format!("/quarters/{}/network", q.slug)))
 }
 
 /// `POST /links/{id}/end`
@@ -338,5 +332,5 @@ pub async fn link_end(
         .find(|q| q.id == l.quarter_id)
         .map(|q| q.slug)
         .unwrap_or_default();
-    Ok(see_other(&format!("/quarters/{slug}/network")))
+    Ok(see_other(format!("/quarters/{slug}/network")))
 }

@@ -119,6 +119,22 @@ pub(crate) async fn measure_ctx(
     Ok((q, plan, m))
 }
 
+/// A measure with its plan and quarter for a user allowed by `may` (for example
+/// [`may_edit`] or [`may_progress`]) in the measure's quarter: 404 when the user may
+/// not read it, 403 when `may` refuses.
+pub(crate) async fn measure_for(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    may: fn(&Ctx, i64) -> bool,
+) -> AppResult<(Quarter, Plan, PlanMeasure)> {
+    let (q, plan, m) = measure_ctx(state, ctx, id).await?;
+    if !may(ctx, q.id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok((q, plan, m))
+}
+
 /// Parses a number written with a decimal comma or point (thousands dots allowed
 /// when a comma is present).
 pub(crate) fn parse_num(s: &str) -> Option<f64> {
