@@ -10,6 +10,8 @@
 pub mod civic;
 pub mod decisions;
 mod error;
+pub mod fund;
+pub mod impact;
 mod migrate;
 pub mod monitoring;
 pub mod plan;

@@ -44,6 +44,16 @@ const MIGRATIONS: &[Migration] = &[
         name: "action plan",
         sql: include_str!("../migrations/0006_action_plan.sql"),
     },
+    Migration {
+        version: 8,
+        name: "neighbourhood fund",
+        sql: include_str!("../migrations/0008_fund.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "impact surveys",
+        sql: include_str!("../migrations/0009_impact.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

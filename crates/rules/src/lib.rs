@@ -10,4 +10,7 @@
 
 pub mod changes;
 pub mod civic;
+pub mod fund;
+pub mod impact;
+pub mod monitoring;
 pub mod plan;

@@ -196,10 +196,31 @@ pub fn urlencode(s: &str) -> String {
     out
 }
 
-/// A `next` target that stays on this site (no scheme, no `//`).
+/// A `next` target that stays on this site. The target is parsed the way a browser
+/// parses it (WHATWG URL rules: tabs and line breaks removed, backslashes as slashes,
+/// `//host` as another host) against a placeholder origin; only a result on that
+/// origin is accepted, and then only its path, query and fragment are kept.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+    const BASE: &str = "https://quartier.invalid/";
+    let Some(n) = next.filter(|n| n.starts_with('/')) else {
+        return "/".to_string();
+    };
+    let Ok(base) = url::Url::parse(BASE) else {
+        return "/".to_string();
+    };
+    match base.join(n) {
+        Ok(u) if u.origin() == base.origin() && u.username().is_empty() => {
+            let mut out = u.path().to_string();
+            if let Some(q) = u.query() {
+                out.push('?');
+                out.push_str(q);
+            }
+            if let Some(f) = u.fragment() {
+                out.push('#');
+                out.push_str(f);
+            }
+            out
+        }
         _ => "/".to_string(),
     }
 }
@@ -229,6 +250,13 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        // Browsers drop tabs and line breaks and read backslashes as slashes.
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example/x")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/%09/evil.example")), "/%09/evil.example");
+        assert_eq!(safe_next(Some("/plans?x=1#top")), "/plans?x=1#top");
+        assert_eq!(safe_next(Some("/a/../b")), "/b");
     }
 
     #[test]
