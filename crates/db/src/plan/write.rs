@@ -34,6 +34,13 @@ async fn check_indicator(
     Ok(())
 }
 
+/// Records the change of plan `plan_id` and commits the transaction.
+async fn finish(mut tx: Transaction<'_, Any>, plan_id: i64, c: Change<'_>) -> Result<(), DbError> {
+    record(&mut tx, plan_id, c).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 impl Db {
     /// Creates the plan of a quarter, or changes its title and publication.
     pub async fn save_plan(
@@ -101,13 +108,12 @@ impl Db {
         .await
         .map_err(|e| DbError::from_insert(e, "code"))?;
         let snap = field_snapshot(f);
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
             Change::new("field", id, "create", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -134,13 +140,12 @@ impl Db {
         .await
         .map_err(|e| DbError::from_insert(e, "code"))?;
         let snap = goal_snapshot(&mut tx, g).await?;
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
             Change::new("goal", id, "create", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -169,13 +174,12 @@ impl Db {
             return Err(DbError::NotFound);
         }
         let snap = field_snapshot(f);
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
             Change::new("field", id, "update", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
@@ -206,13 +210,12 @@ impl Db {
             return Err(DbError::NotFound);
         }
         let snap = goal_snapshot(&mut tx, g).await?;
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
             Change::new("goal", id, "update", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

@@ -12,7 +12,7 @@
 use maud::{Markup, html};
 use quartier_db::civic::actors::Actor;
 use quartier_db::monitoring::city::Quarter;
-use quartier_db::plan::{Plan, PlanMeasure};
+use quartier_db::plan::{Plan, PlanData, PlanMeasure};
 use quartier_db::platform::accounts::Role;
 
 use crate::error::{AppError, AppResult};
@@ -47,15 +47,7 @@ pub(crate) fn who(ctx: &Ctx) -> String {
         .unwrap_or_default()
 }
 
-/// The quarter of `slug`, or 404.
-pub(crate) async fn quarter(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Quarter> {
-    let city = ctx.require_city()?;
-    state
-        .db
-        .quarter_by_slug(city.id, slug)
-        .await?
-        .ok_or(AppError::NotFound)
-}
+pub(crate) use crate::civic::common::quarter;
 
 /// The quarter and its plan as this user may see it (404 for a draft to non-staff).
 pub(crate) async fn readable(
@@ -91,6 +83,18 @@ pub(crate) async fn editable(
         .await?
         .ok_or(AppError::NotFound)?;
     Ok((q, plan))
+}
+
+/// The quarter, plan and everything in it for an editor (403 otherwise, 404
+/// without a plan).
+pub(crate) async fn editable_data(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> AppResult<(Quarter, Plan, PlanData)> {
+    let (q, plan) = editable(state, ctx, slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    Ok((q, plan, d))
 }
 
 /// A measure with its plan and quarter, if this user may read it.
