@@ -52,6 +52,28 @@ pub struct Change<'a> {
     pub at: i64,
 }
 
+impl<'a> Change<'a> {
+    /// A change of `entity` `entity_id` (`action`: `create`, `update`, `delete`)
+    /// leaving it as `snapshot`, by `by` at `at`.
+    pub fn new(
+        entity: &'a str,
+        entity_id: i64,
+        action: &'a str,
+        snapshot: &'a Value,
+        by: &'a str,
+        at: i64,
+    ) -> Change<'a> {
+        Change {
+            entity,
+            entity_id,
+            action,
+            snapshot,
+            by,
+            at,
+        }
+    }
+}
+
 impl ChangeLog {
     /// The differences between two snapshots of one of this log's objects.
     pub fn diff(&self, before: Option<&Value>, after: &Value) -> Vec<Difference> {

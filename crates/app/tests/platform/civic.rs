@@ -1,7 +1,7 @@
 //! Local civic structures: actors with per-field privacy, import preview, offers,
 //! matching, network, directory, calendar and iCal, authorisation.
 
-use crate::common::{Client, csrf_of, spawn};
+use crate::common::{Client, csrf_of, location, spawn};
 
 async fn actor_count(app: &crate::common::TestApp) -> usize {
     let mut n = 0;
@@ -11,32 +11,23 @@ async fn actor_count(app: &crate::common::TestApp) -> usize {
     n
 }
 
-fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string()
-}
-
 #[tokio::test]
 async fn actor_crud_and_per_field_privacy() {
     let app = spawn().await;
     let m = app.login_as("manager").await;
     let before = actor_count(&app).await;
     // Invalid: no name, bad email, latitude without longitude → 422 naming the fields, nothing saved.
-    let r = m
-        .post_form(
+    let html = m
+        .post_expect(
             "/quarters/muehlenviertel/actors",
             &[
                 ("kind", "initiative"),
                 ("email", "kein-at"),
                 ("lat", "51,3"),
             ],
+            422,
         )
         .await;
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.unwrap();
     assert!(html.contains("Bitte geben Sie einen Namen ein."));
     assert!(html.contains("href=\"#f-email\""));
     assert!(html.contains("href=\"#f-lon\""));
@@ -76,17 +67,16 @@ async fn actor_crud_and_per_field_privacy() {
         "internal email must not be public"
     );
     // Edit: unpublish → the public gets 404, the list hides it.
-    let r = m
-        .post_form(
-            &loc,
-            &[
-                ("name", "Repair-Café Mühle"),
-                ("kind", "initiative"),
-                ("email", "geheim-intern@example.org"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    m.post_expect(
+        &loc,
+        &[
+            ("name", "Repair-Café Mühle"),
+            ("kind", "initiative"),
+            ("email", "geheim-intern@example.org"),
+        ],
+        303,
+    )
+    .await;
     assert_eq!(anon.get(&loc).await.status(), 404);
     let (_, list) = anon.get_text("/quarters/muehlenviertel/actors").await;
     assert!(!list.contains("Repair-Café Mühle"));
@@ -192,25 +182,23 @@ async fn import_preview_names_row_and_column_and_saves_only_on_confirm() {
         &upload(&m, path, "akteure.csv", csv.as_bytes()).await.1,
         "payload",
     );
-    let r = m
-        .post_form(
-            "/quarters/muehlenviertel/actors/import/confirm",
-            &[("payload", &payload)],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    m.post_expect(
+        "/quarters/muehlenviertel/actors/import/confirm",
+        &[("payload", &payload)],
+        303,
+    )
+    .await;
     assert_eq!(actor_count(&app).await, before + 1);
     // A tampered payload is rejected as a whole.
     let bad = payload
         .replace("\"verein\"", "\"hexe\"")
         .replace("\"association\"", "\"hexe\"");
-    let r = m
-        .post_form(
-            "/quarters/muehlenviertel/actors/import/confirm",
-            &[("payload", &bad)],
-        )
-        .await;
-    assert_eq!(r.status(), 422);
+    m.post_expect(
+        "/quarters/muehlenviertel/actors/import/confirm",
+        &[("payload", &bad)],
+        422,
+    )
+    .await;
     assert_eq!(actor_count(&app).await, before + 1);
     // Residents may not upload.
     let res = app.login_as("resident").await;
@@ -235,38 +223,36 @@ async fn matching_shows_reasons_and_network_measures() {
     assert!(html.contains("Quartiersmanagement Mühlenviertel: "));
     // Record a link, then end it.
     let before = app.db.links_in_quarter(1).await.unwrap();
-    let r = m
-        .post_form(
-            "/quarters/muehlenviertel/links",
-            &[
-                ("actor_a", "9"),
-                ("actor_b", "9"),
-                ("kind", "x"),
-                ("since", "2024"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 422);
-    let r = m
-        .post_form(
-            "/quarters/muehlenviertel/links",
-            &[
-                ("actor_a", "9"),
-                ("actor_b", "4"),
-                ("kind", "Hausaufgabenhilfe"),
-                ("since", "2024"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    m.post_expect(
+        "/quarters/muehlenviertel/links",
+        &[
+            ("actor_a", "9"),
+            ("actor_b", "9"),
+            ("kind", "x"),
+            ("since", "2024"),
+        ],
+        422,
+    )
+    .await;
+    m.post_expect(
+        "/quarters/muehlenviertel/links",
+        &[
+            ("actor_a", "9"),
+            ("actor_b", "4"),
+            ("kind", "Hausaufgabenhilfe"),
+            ("since", "2024"),
+        ],
+        303,
+    )
+    .await;
     let after = app.db.links_in_quarter(1).await.unwrap();
     assert_eq!(after.len(), before.len() + 1);
     let new = after
         .iter()
         .find(|l| l.kind == "Hausaufgabenhilfe")
         .unwrap();
-    let r = m.post_form(&format!("/links/{}/end", new.id), &[]).await;
-    assert_eq!(r.status(), 303);
+    m.post_expect(&format!("/links/{}/end", new.id), &[], 303)
+        .await;
     assert!(
         app.db
             .link(new.id)
@@ -376,10 +362,12 @@ async fn actor_representative_edits_only_their_actor() {
     assert_eq!(a.get("/actors/9/edit").await.status(), 200);
     assert_eq!(a.get("/actors/1/edit").await.status(), 403);
     assert_eq!(a.get("/actors/1/offers/new").await.status(), 403);
-    let r = a
-        .post_form("/actors/1", &[("name", "Gekapert"), ("kind", "initiative")])
-        .await;
-    assert_eq!(r.status(), 403);
+    a.post_expect(
+        "/actors/1",
+        &[("name", "Gekapert"), ("kind", "initiative")],
+        403,
+    )
+    .await;
     assert_ne!(app.db.actor(1).await.unwrap().unwrap().name, "Gekapert");
     assert_eq!(
         a.get("/quarters/muehlenviertel/actors/new").await.status(),

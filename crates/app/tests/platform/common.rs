@@ -168,6 +168,13 @@ impl Client {
             .expect("POST")
     }
 
+    /// Posts a form, checks the answer's status and returns the page.
+    pub async fn post_expect(&self, path: &str, fields: &[(&str, &str)], status: u16) -> String {
+        let r = self.post_form(path, fields).await;
+        assert_eq!(r.status(), status, "POST {path}");
+        r.text().await.unwrap_or_default()
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> reqwest::Response {
         self.post_form(
             "/login",
@@ -175,6 +182,15 @@ impl Client {
         )
         .await
     }
+}
+
+/// The `Location` header of a response (empty when there is none).
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string()
 }
 
 /// The newest mail to `to` and the first link in it that contains `path`.

@@ -5,7 +5,7 @@ use quartier_db::Db;
 use quartier_db::monitoring::city::Quarter;
 use quartier_db::plan::{FieldDraft, IndicatorDraft, MeasureDraft, Progress};
 
-use crate::common::{TestApp, spawn};
+use crate::common::{TestApp, location, spawn};
 
 /// Unix seconds at noon UTC of an ISO date.
 fn ts(date: &str) -> i64 {
@@ -21,14 +21,6 @@ async fn quarters(db: &Db) -> (Quarter, Quarter) {
     let city = db.city_by_slug("musterstadt").await.unwrap().unwrap();
     let qs = db.quarters(city.id).await.unwrap();
     (qs[0].clone(), qs[1].clone())
-}
-
-fn location(r: &reqwest::Response) -> String {
-    r.headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string()
 }
 
 async fn measure_count(app: &TestApp, quarter_id: i64) -> usize {
@@ -64,10 +56,8 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
     );
     assert!(app.db.plan_of_quarter(q2.id).await.unwrap().is_none());
 
-    let r = lead
-        .post_form(&base, &[("title", "Aktionsplan Transfer 2026")])
+    lead.post_expect(&base, &[("title", "Aktionsplan Transfer 2026")], 303)
         .await;
-    assert_eq!(r.status(), 303);
     let plan = app.db.plan_of_quarter(q2.id).await.unwrap().unwrap();
     assert_eq!(plan.published, 0);
 
@@ -84,18 +74,15 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
     assert!(html.contains("Entwurf"));
 
     // Field of action: both fields named when missing; duplicate code refused.
-    let r = lead.post_form(&format!("{base}/fields"), &[]).await;
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.unwrap();
+    let html = lead.post_expect(&format!("{base}/fields"), &[], 422).await;
     assert!(html.contains("Bitte geben Sie ein Kürzel ein."));
     assert!(html.contains("Bitte geben Sie einen Namen ein."));
-    let r = lead
-        .post_form(
-            &format!("{base}/fields"),
-            &[("code", "HF1"), ("name", "Nachbarschaft und Begegnung")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    lead.post_expect(
+        &format!("{base}/fields"),
+        &[("code", "HF1"), ("name", "Nachbarschaft und Begegnung")],
+        303,
+    )
+    .await;
     let r = lead
         .post_form(
             &format!("{base}/fields"),
@@ -127,34 +114,32 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
             .unwrap()
             .contains("braucht ein übergeordnetes Leitziel")
     );
-    let r = lead
-        .post_form(
-            &format!("{base}/goals"),
-            &[
-                ("field_id", &fid),
-                ("level", "leitziel"),
-                ("code", "LZ1"),
-                ("text", "Nachbarn begegnen sich"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    lead.post_expect(
+        &format!("{base}/goals"),
+        &[
+            ("field_id", &fid),
+            ("level", "leitziel"),
+            ("code", "LZ1"),
+            ("text", "Nachbarn begegnen sich"),
+        ],
+        303,
+    )
+    .await;
     let lz = app.db.plan_data(plan.id).await.unwrap().goals[0]
         .id
         .to_string();
-    let r = lead
-        .post_form(
-            &format!("{base}/goals"),
-            &[
-                ("field_id", &fid),
-                ("level", "handlungsziel"),
-                ("parent_id", &lz),
-                ("code", "HZ1.1"),
-                ("text", "Zwei neue Treffpunkte bis 2027"),
-            ],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    lead.post_expect(
+        &format!("{base}/goals"),
+        &[
+            ("field_id", &fid),
+            ("level", "handlungsziel"),
+            ("parent_id", &lz),
+            ("code", "HZ1.1"),
+            ("text", "Zwei neue Treffpunkte bis 2027"),
+        ],
+        303,
+    )
+    .await;
     let hz = app
         .db
         .plan_data(plan.id)
@@ -168,8 +153,8 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
         .to_string();
 
     // A measure with every error named, and nothing stored.
-    let r = lead
-        .post_form(
+    let html = lead
+        .post_expect(
             &format!("{base}/measures"),
             &[
                 ("code", "M01"),
@@ -184,10 +169,9 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
                 ("ind_baseline_0", "0"),
                 ("ind_target_0", "zwei"),
             ],
+            422,
         )
         .await;
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.unwrap();
     for msg in [
         "Bitte geben Sie einen Titel für die Maßnahme ein.",
         "Bitte geben Sie ein gültiges Datum ein",
@@ -234,13 +218,12 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
     assert_eq!(d.indicators_of(m.id).count(), 1);
 
     // Publish: now everyone reads it, and the change log names the change.
-    let r = lead
-        .post_form(
-            &base,
-            &[("title", "Aktionsplan Transfer 2026"), ("published", "yes")],
-        )
-        .await;
-    assert_eq!(r.status(), 303);
+    lead.post_expect(
+        &base,
+        &[("title", "Aktionsplan Transfer 2026"), ("published", "yes")],
+        303,
+    )
+    .await;
     let (s, html) = anon.get_text(&base).await;
     assert_eq!(s, 200);
     assert!(html.contains("Nachbarschaftscafé"));
@@ -253,13 +236,13 @@ async fn lead_builds_a_plan_from_an_empty_quarter() {
 
     // The pilot quarter's manager may not edit another quarter's plan.
     let manager = app.login_as("manager").await;
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &format!("{base}/fields"),
             &[("code", "HF9"), ("name", "Fremd")],
+            403,
         )
         .await;
-    assert_eq!(r.status(), 403);
     let r = manager.get(&format!("{to}/edit")).await;
     assert_eq!(r.status(), 403);
     assert_eq!(app.db.plan_data(plan.id).await.unwrap().fields.len(), 1);
@@ -279,8 +262,8 @@ async fn progress_updates_by_manager_and_actor() {
 
     // Bad input: named errors, nothing stored.
     let manager = app.login_as("manager").await;
-    let r = manager
-        .post_form(
+    let html = manager
+        .post_expect(
             &path,
             &[
                 ("indicator_id", &iid),
@@ -288,10 +271,9 @@ async fn progress_updates_by_manager_and_actor() {
                 ("measured_on", "2025-02-30"),
                 ("status", m.status.as_str()),
             ],
+            422,
         )
         .await;
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.unwrap();
     assert!(html.contains("Der Istwert muss eine Zahl sein."));
     assert!(html.contains("Bitte geben Sie ein gültiges Datum ein"));
     let r = manager
@@ -309,8 +291,8 @@ async fn progress_updates_by_manager_and_actor() {
 
     // An actor representative of the quarter records an actual value.
     let actor = app.login_as("actor").await;
-    let r = actor
-        .post_form(
+    actor
+        .post_expect(
             &path,
             &[
                 ("indicator_id", &iid),
@@ -318,25 +300,25 @@ async fn progress_updates_by_manager_and_actor() {
                 ("measured_on", "2026-01-15"),
                 ("status", m.status.as_str()),
             ],
+            303,
         )
         .await;
-    assert_eq!(r.status(), 303);
     let d2 = app.db.plan_data(plan.id).await.unwrap();
     assert_eq!(d2.actuals_of(ind.id).len(), before + 1);
     assert_eq!(d2.latest_actual(ind.id).unwrap().value, 41.0);
 
     // The manager flags the measure as blocked with a note; the change is logged.
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &path,
             &[
                 ("status", "running"),
                 ("blocked", "yes"),
                 ("status_note", "Kursleitung fehlt"),
             ],
+            303,
         )
         .await;
-    assert_eq!(r.status(), 303);
     let changes = app.db.measure_changes(m.id).await.unwrap();
     let last = changes[0].differences();
     assert!(
@@ -351,8 +333,9 @@ async fn progress_updates_by_manager_and_actor() {
 
     // Residents and the wrong quarter's actors are refused.
     let resident = app.login_as("resident").await;
-    let r = resident.post_form(&path, &[("status", "done")]).await;
-    assert_eq!(r.status(), 403);
+    resident
+        .post_expect(&path, &[("status", "done")], 403)
+        .await;
     app.db
         .save_plan(q2.id, "Anderer Plan", true, "t", ts("2026-01-01"))
         .await
@@ -393,13 +376,13 @@ async fn progress_updates_by_manager_and_actor() {
         )
         .await
         .unwrap();
-    let r = actor
-        .post_form(
+    actor
+        .post_expect(
             &format!("/measures/{other}/progress"),
             &[("status", "running")],
+            403,
         )
         .await;
-    assert_eq!(r.status(), 403);
     assert_eq!(
         app.db.plan_measure(other).await.unwrap().unwrap().status,
         "planned"
@@ -668,26 +651,26 @@ async fn fields_and_goals_are_edited_as_versions() {
     assert_eq!(same.name, hf1.name);
     assert_eq!(same.code, "HF1");
     // A field id of no plan of this quarter.
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &format!("{base}/fields/999999"),
             &[("code", "HF9"), ("name", "Nirgends")],
+            404,
         )
         .await;
-    assert_eq!(r.status(), 404);
 
     // A valid change: saved, with who/when/from→to in the change log.
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &post,
             &[
                 ("code", "HF1"),
                 ("name", "Nachbarschaft und Zusammenhalt"),
                 ("description", "Begegnung im Alltag"),
             ],
+            303,
         )
         .await;
-    assert_eq!(r.status(), 303);
     let after = app.db.plan_data(plan.id).await.unwrap();
     let changed = after.fields.iter().find(|f| f.id == hf1.id).unwrap();
     assert_eq!(changed.name, "Nachbarschaft und Zusammenhalt");
@@ -720,8 +703,8 @@ async fn fields_and_goals_are_edited_as_versions() {
     assert_eq!(s, 200);
     assert!(html.contains(&lz.code));
     let fid = lz.field_id.to_string();
-    let r = manager
-        .post_form(
+    let html = manager
+        .post_expect(
             &gpost,
             &[
                 ("field_id", &fid),
@@ -730,15 +713,14 @@ async fn fields_and_goals_are_edited_as_versions() {
                 ("code", &lz.code),
                 ("text", "Umgestuft"),
             ],
+            422,
         )
         .await;
-    assert_eq!(r.status(), 422);
-    let html = r.text().await.unwrap();
     assert!(html.contains("es muss ein Leitziel bleiben"));
     // It cannot be its own parent either.
     let own = lz.id.to_string();
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &gpost,
             &[
                 ("field_id", &fid),
@@ -747,9 +729,9 @@ async fn fields_and_goals_are_edited_as_versions() {
                 ("code", &lz.code),
                 ("text", "Zirkel"),
             ],
+            422,
         )
         .await;
-    assert_eq!(r.status(), 422);
     assert_eq!(
         app.db
             .plan_data(plan.id)
@@ -762,8 +744,8 @@ async fn fields_and_goals_are_edited_as_versions() {
             .text,
         lz.text
     );
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &gpost,
             &[
                 ("field_id", &fid),
@@ -772,9 +754,9 @@ async fn fields_and_goals_are_edited_as_versions() {
                 ("code", &lz.code),
                 ("text", "Alle Nachbarn kennen wenigstens einen Treffpunkt"),
             ],
+            303,
         )
         .await;
-    assert_eq!(r.status(), 303);
     let log = app.db.plan_changes(plan.id, 1).await.unwrap();
     assert_eq!((log[0].entity.as_str(), log[0].entity_id), ("goal", lz.id));
     assert!(log[0].differences().iter().any(|x| x.field == "text"
@@ -831,10 +813,9 @@ async fn indicators_are_removed_and_dropped_measures_kept_apart() {
     let (_, html) = anon.get_text(&page).await;
     assert!(!html.contains("/indicators/remove"));
     let actor = app.login_as("actor").await;
-    let r = actor
-        .post_form(&remove, &[("indicator_id", &ind.id.to_string())])
+    actor
+        .post_expect(&remove, &[("indicator_id", &ind.id.to_string())], 403)
         .await;
-    assert_eq!(r.status(), 403);
 
     // An indicator of another measure, or none: named, nothing removed.
     for bad in [other.id.to_string(), String::new(), "x".into()] {
@@ -852,10 +833,9 @@ async fn indicators_are_removed_and_dropped_measures_kept_apart() {
         d.indicators.len()
     );
 
-    let r = manager
-        .post_form(&remove, &[("indicator_id", &ind.id.to_string())])
+    manager
+        .post_expect(&remove, &[("indicator_id", &ind.id.to_string())], 303)
         .await;
-    assert_eq!(r.status(), 303);
     let after = app.db.plan_data(plan.id).await.unwrap();
     assert_eq!(after.indicators.len(), d.indicators.len() - 1);
     assert!(!after.indicators.iter().any(|i| i.id == ind.id));
@@ -893,33 +873,33 @@ async fn indicators_are_removed_and_dropped_measures_kept_apart() {
 
     // A dropped measure (ended long ago) is neither late nor blocked, but listed apart.
     let dropped = d.measures.iter().find(|m| m.status == "dropped").unwrap();
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &format!("/measures/{}/progress", dropped.id),
             &[
                 ("status", "dropped"),
                 ("blocked", "yes"),
                 ("status_note", "Datenschutz"),
             ],
+            303,
         )
         .await;
-    assert_eq!(r.status(), 303);
     let late_one = d
         .measures
         .iter()
         .find(|m| m.status == "running" && m.id != m04.id)
         .unwrap();
-    let r = manager
-        .post_form(
+    manager
+        .post_expect(
             &format!("/measures/{}/progress", late_one.id),
             &[
                 ("status", "running"),
                 ("blocked", "yes"),
                 ("status_note", "Raum fehlt"),
             ],
+            303,
         )
         .await;
-    assert_eq!(r.status(), 303);
     let (_, html) = anon.get_text(&format!("{base}/dashboard")).await;
     let late = section(&html, "id=\"h-late\"", "id=\"h-blocked\"");
     let blocked = section(&html, "id=\"h-blocked\"", "id=\"h-dropped\"");

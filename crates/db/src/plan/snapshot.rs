@@ -149,14 +149,7 @@ pub(super) async fn record_measure(
     record(
         tx,
         plan_id,
-        Change {
-            entity: "measure",
-            entity_id: measure_id,
-            action,
-            snapshot: &snap,
-            by,
-            at,
-        },
+        Change::new("measure", measure_id, action, &snap, by, at),
     )
     .await
 }

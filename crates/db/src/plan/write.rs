@@ -34,6 +34,13 @@ async fn check_indicator(
     Ok(())
 }
 
+/// Records the change of plan `plan_id` and commits the transaction.
+async fn finish(mut tx: Transaction<'_, Any>, plan_id: i64, c: Change<'_>) -> Result<(), DbError> {
+    record(&mut tx, plan_id, c).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 impl Db {
     /// Creates the plan of a quarter, or changes its title and publication.
     pub async fn save_plan(
@@ -75,19 +82,7 @@ impl Db {
             }
         };
         let snap = json!({ "title": title, "published": published });
-        record(
-            &mut tx,
-            id,
-            Change {
-                entity: "plan",
-                entity_id: id,
-                action,
-                snapshot: &snap,
-                by,
-                at,
-            },
-        )
-        .await?;
+        record(&mut tx, id, Change::new("plan", id, action, &snap, by, at)).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -113,20 +108,12 @@ impl Db {
         .await
         .map_err(|e| DbError::from_insert(e, "code"))?;
         let snap = field_snapshot(f);
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
-            Change {
-                entity: "field",
-                entity_id: id,
-                action: "create",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("field", id, "create", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -153,20 +140,12 @@ impl Db {
         .await
         .map_err(|e| DbError::from_insert(e, "code"))?;
         let snap = goal_snapshot(&mut tx, g).await?;
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
-            Change {
-                entity: "goal",
-                entity_id: id,
-                action: "create",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("goal", id, "create", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(id)
     }
 
@@ -195,20 +174,12 @@ impl Db {
             return Err(DbError::NotFound);
         }
         let snap = field_snapshot(f);
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
-            Change {
-                entity: "field",
-                entity_id: id,
-                action: "update",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("field", id, "update", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 
@@ -239,20 +210,12 @@ impl Db {
             return Err(DbError::NotFound);
         }
         let snap = goal_snapshot(&mut tx, g).await?;
-        record(
-            &mut tx,
+        finish(
+            tx,
             plan_id,
-            Change {
-                entity: "goal",
-                entity_id: id,
-                action: "update",
-                snapshot: &snap,
-                by,
-                at,
-            },
+            Change::new("goal", id, "update", &snap, by, at),
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

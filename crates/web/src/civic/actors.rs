@@ -12,8 +12,8 @@ use quartier_db::civic::actors::{Actor, ActorDraft};
 use serde::{Deserialize, Serialize};
 
 use crate::civic::common::{
-    FIELDS, KINDS, LANGS, actor_or_404, audit, lang_checks, lang_name, list, manages,
-    may_edit_actor, quarter, quarter_nav, split_list, to_json,
+    FIELDS, KINDS, LANGS, actor_or_404, audit, lang_checks, lang_name, list, managed_quarter,
+    manages, may_edit_actor, quarter, quarter_nav, split_list, to_json,
 };
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::de;
@@ -326,10 +326,7 @@ pub async fn actor_new(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let f = ActorInput {
         published: true,
         public_fields: FIELDS
@@ -355,10 +352,7 @@ pub async fn actor_create(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let f = ActorInput::from_form(&body)?;
     let problems = f.check(&ctx);
     if !problems.is_empty() {

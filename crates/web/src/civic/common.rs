@@ -87,6 +87,15 @@ pub async fn quarter(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Quart
         .ok_or(AppError::NotFound)
 }
 
+/// The quarter of `slug` for one who manages it (404 / 403 otherwise).
+pub async fn managed_quarter(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Quarter> {
+    let q = quarter(state, ctx, slug).await?;
+    if !manages(ctx, q.id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(q)
+}
+
 /// Neighbourhood manager of this quarter, programme lead or admin.
 pub fn manages(ctx: &Ctx, quarter_id: i64) -> bool {
     ctx.identity

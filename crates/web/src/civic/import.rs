@@ -8,7 +8,7 @@ use maud::{Markup, html};
 use quartier_db::monitoring::city::Quarter;
 
 use crate::civic::actors::{ActorInput, new_actor_key};
-use crate::civic::common::{FIELDS, KINDS, audit, manages, quarter, quarter_nav, split_list};
+use crate::civic::common::{FIELDS, KINDS, audit, managed_quarter, quarter_nav, split_list};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::de;
 use crate::ui::forms::{self, FieldErrors, see_other, unprocessable};
@@ -246,10 +246,7 @@ pub async fn import_page(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let cols: Vec<String> = COLUMNS.iter().map(|(_, a)| a[0].to_string()).collect();
     let body = html! {
         (quarter_nav(&ctx, &q))
@@ -267,10 +264,7 @@ pub async fn import_preview(
     Path(slug): Path<String>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let mut file: Option<(String, Vec<u8>)> = None;
     while let Some(part) = multipart
         .next_field()
@@ -351,10 +345,7 @@ pub async fn import_confirm(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let pairs: Vec<(String, String)> =
         serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let payload = pairs

@@ -6,9 +6,9 @@ use maud::{Markup, html};
 use quartier_db::civic::Side;
 use quartier_rules::civic::{Reason, suggest};
 
-use crate::civic::common::{lang_name, manages, quarter, quarter_nav};
+use crate::civic::common::{lang_name, managed_quarter, quarter_nav};
 use crate::civic::items::item_title;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::ui::fmt::{de, fmt_num};
 use crate::{AppState, Ctx, ui::layout};
 
@@ -46,10 +46,7 @@ pub async fn matching(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let needs = state.db.items_in_quarter(Side::Need, q.id).await?;
     let offers = state.db.items_in_quarter(Side::Offer, q.id).await?;
     let actors = state.db.actors_in_quarter(q.id).await?;

@@ -10,7 +10,7 @@ use maud::{Markup, html};
 use quartier_db::civic::Link;
 use quartier_rules::civic::{active_in, density, layout_positions, measures};
 
-use crate::civic::common::{audit, manages, quarter, quarter_nav};
+use crate::civic::common::{audit, managed_quarter, manages, quarter_nav};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::{de, fmt_num};
 use crate::ui::forms::{self, Field, FieldErrors, field, see_other, select, unprocessable};
@@ -26,10 +26,7 @@ pub async fn network(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Markup> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     page(
         &state,
         &ctx,
@@ -269,10 +266,7 @@ pub async fn link_create(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let q = quarter(&state, &ctx, &slug).await?;
-    if !manages(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let q = managed_quarter(&state, &ctx, &slug).await?;
     let f: LinkInput =
         serde_urlencoded::from_bytes(&body).map_err(|e| AppError::BadRequest(e.to_string()))?;
     let actors = state.db.actors_in_quarter(q.id).await?;

@@ -12,7 +12,7 @@
 use maud::{Markup, html};
 use quartier_db::civic::actors::Actor;
 use quartier_db::monitoring::city::Quarter;
-use quartier_db::plan::{Plan, PlanMeasure};
+use quartier_db::plan::{Plan, PlanData, PlanMeasure};
 use quartier_db::platform::accounts::Role;
 
 use crate::error::{AppError, AppResult};
@@ -47,15 +47,7 @@ pub(crate) fn who(ctx: &Ctx) -> String {
         .unwrap_or_default()
 }
 
-/// The quarter of `slug`, or 404.
-pub(crate) async fn quarter(state: &AppState, ctx: &Ctx, slug: &str) -> AppResult<Quarter> {
-    let city = ctx.require_city()?;
-    state
-        .db
-        .quarter_by_slug(city.id, slug)
-        .await?
-        .ok_or(AppError::NotFound)
-}
+pub(crate) use crate::civic::common::quarter;
 
 /// The quarter and its plan as this user may see it (404 for a draft to non-staff).
 pub(crate) async fn readable(
@@ -93,6 +85,18 @@ pub(crate) async fn editable(
     Ok((q, plan))
 }
 
+/// The quarter, plan and everything in it for an editor (403 otherwise, 404
+/// without a plan).
+pub(crate) async fn editable_data(
+    state: &AppState,
+    ctx: &Ctx,
+    slug: &str,
+) -> AppResult<(Quarter, Plan, PlanData)> {
+    let (q, plan) = editable(state, ctx, slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    Ok((q, plan, d))
+}
+
 /// A measure with its plan and quarter, if this user may read it.
 pub(crate) async fn measure_ctx(
     state: &AppState,
@@ -115,6 +119,22 @@ pub(crate) async fn measure_ctx(
         .ok_or(AppError::NotFound)?;
     if plan.published == 0 && !may_read_draft(ctx, q.id) {
         return Err(AppError::NotFound);
+    }
+    Ok((q, plan, m))
+}
+
+/// A measure with its plan and quarter for a user allowed by `may` (for example
+/// [`may_edit`] or [`may_progress`]) in the measure's quarter: 404 when the user may
+/// not read it, 403 when `may` refuses.
+pub(crate) async fn measure_for(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    may: fn(&Ctx, i64) -> bool,
+) -> AppResult<(Quarter, Plan, PlanMeasure)> {
+    let (q, plan, m) = measure_ctx(state, ctx, id).await?;
+    if !may(ctx, q.id) {
+        return Err(AppError::Forbidden);
     }
     Ok((q, plan, m))
 }

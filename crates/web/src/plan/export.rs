@@ -111,20 +111,25 @@ fn export_sheet(d: &PlanData, actors: &[quartier_db::civic::actors::Actor]) -> S
     }
 }
 
+/// The measure table of the plan of `slug` in `format`.
+async fn table(state: &AppState, ctx: &Ctx, slug: &str, format: Format) -> AppResult<Response> {
+    let (q, plan) = readable(state, ctx, slug).await?;
+    let d = state.db.plan_data(plan.id).await?;
+    let actors = state.db.actors_in_quarter(q.id).await?;
+    download(
+        &export_sheet(&d, &actors),
+        format,
+        &format!("aktionsplan-{}", q.slug),
+    )
+}
+
 /// `GET /quarters/{slug}/plan.csv`
 pub async fn csv(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (q, plan) = readable(&state, &ctx, &slug).await?;
-    let d = state.db.plan_data(plan.id).await?;
-    let actors = state.db.actors_in_quarter(q.id).await?;
-    download(
-        &export_sheet(&d, &actors),
-        Format::Csv,
-        &format!("aktionsplan-{}", q.slug),
-    )
+    table(&state, &ctx, &slug, Format::Csv).await
 }
 
 /// `GET /quarters/{slug}/plan.xlsx`
@@ -133,12 +138,5 @@ pub async fn xlsx(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> AppResult<Response> {
-    let (q, plan) = readable(&state, &ctx, &slug).await?;
-    let d = state.db.plan_data(plan.id).await?;
-    let actors = state.db.actors_in_quarter(q.id).await?;
-    download(
-        &export_sheet(&d, &actors),
-        Format::Xlsx,
-        &format!("aktionsplan-{}", q.slug),
-    )
+    table(&state, &ctx, &slug, Format::Xlsx).await
 }

@@ -203,10 +203,7 @@ pub async fn progress(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (q, _, m) = measure_ctx(&state, &ctx, id).await?;
-    if !may_progress(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let (_, _, m) = measure_for(&state, &ctx, id, may_progress).await?;
     let p = pairs(&body)?;
     let d = state.db.plan_data(m.plan_id).await?;
     let mut errors = FieldErrors::default();
@@ -267,10 +264,7 @@ pub async fn milestones(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (q, _, _) = measure_ctx(&state, &ctx, id).await?;
-    if !may_edit(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    measure_for(&state, &ctx, id, may_edit).await?;
     let p = pairs(&body)?;
     let done = get(&p, "done");
     let by = who(&ctx);
@@ -312,10 +306,7 @@ pub async fn indicator_remove(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (q, _, m) = measure_ctx(&state, &ctx, id).await?;
-    if !may_edit(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let (_, _, m) = measure_for(&state, &ctx, id, may_edit).await?;
     let p = pairs(&body)?;
     let d = state.db.plan_data(m.plan_id).await?;
     let ind = get(&p, "indicator_id")

@@ -12,7 +12,7 @@ use quartier_db::plan::{
 };
 use quartier_rules::plan::{iso, parse_day};
 
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::plan::common::*;
 use crate::ui::forms::{
     self, Field, FieldErrors, checkbox, field, get, pairs, see_other, select, unprocessable,
@@ -478,10 +478,7 @@ pub async fn measure_edit(
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Markup> {
-    let (q, plan, m) = measure_ctx(&state, &ctx, id).await?;
-    if !may_edit(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let (q, plan, m) = measure_for(&state, &ctx, id, may_edit).await?;
     let d = state.db.plan_data(plan.id).await?;
     measure_form(
         &state,
@@ -503,9 +500,6 @@ pub async fn measure_update(
     Path(id): Path<i64>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (q, plan, _) = measure_ctx(&state, &ctx, id).await?;
-    if !may_edit(&ctx, q.id) {
-        return Err(AppError::Forbidden);
-    }
+    let (q, plan, _) = measure_for(&state, &ctx, id, may_edit).await?;
     save_measure(&state, &ctx, &q, &plan, Some(id), &body).await
 }

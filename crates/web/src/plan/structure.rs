@@ -107,8 +107,7 @@ pub async fn field_edit(
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
 ) -> AppResult<Markup> {
-    let (_, plan) = editable(&state, &ctx, &slug).await?;
-    let d = state.db.plan_data(plan.id).await?;
+    let (_, _, d) = editable_data(&state, &ctx, &slug).await?;
     let f = d
         .fields
         .iter()
@@ -135,8 +134,7 @@ pub async fn field_update(
     Path((slug, id)): Path<(String, i64)>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (_, plan) = editable(&state, &ctx, &slug).await?;
-    let d = state.db.plan_data(plan.id).await?;
+    let (_, plan, d) = editable_data(&state, &ctx, &slug).await?;
     if !d.fields.iter().any(|f| f.id == id) {
         return Err(AppError::NotFound);
     }
@@ -244,9 +242,8 @@ pub async fn goal_create(
     Path(slug): Path<String>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (_, plan) = editable(&state, &ctx, &slug).await?;
+    let (_, plan, d) = editable_data(&state, &ctx, &slug).await?;
     let p = pairs(&body)?;
-    let d = state.db.plan_data(plan.id).await?;
     let (mut errors, draft) = validate_goal(&ctx, &p, &d, None);
     if let (true, Some(draft)) = (errors.is_empty(), draft) {
         match state
@@ -345,8 +342,7 @@ pub async fn goal_edit(
     ctx: Ctx,
     Path((slug, id)): Path<(String, i64)>,
 ) -> AppResult<Markup> {
-    let (_, plan) = editable(&state, &ctx, &slug).await?;
-    let d = state.db.plan_data(plan.id).await?;
+    let (_, plan, d) = editable_data(&state, &ctx, &slug).await?;
     let g = d
         .goals
         .iter()
@@ -381,8 +377,7 @@ pub async fn goal_update(
     Path((slug, id)): Path<(String, i64)>,
     body: Bytes,
 ) -> AppResult<Response> {
-    let (_, plan) = editable(&state, &ctx, &slug).await?;
-    let d = state.db.plan_data(plan.id).await?;
+    let (_, plan, d) = editable_data(&state, &ctx, &slug).await?;
     if !d.goals.iter().any(|g| g.id == id) {
         return Err(AppError::NotFound);
     }
