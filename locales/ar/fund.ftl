@@ -84,6 +84,7 @@ fund-partners = الشركاء
 fund-place = المكان
 fund-lat = خط عرض المكان (مثلًا 51.345)
 fund-lon = خط طول المكان (مثلًا 12.402)
+fund-place-hint = يجب أن يقع المكان داخل الحي. من النقاط داخله مثلًا { $lat }، { $lon }.
 fund-start = البداية
 fund-end = النهاية
 fund-idea-ref = فكرة من حوار الحي (الرقم)

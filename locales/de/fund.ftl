@@ -84,6 +84,7 @@ fund-partners = Partner
 fund-place = Ort
 fund-lat = Breitengrad des Ortes (z. B. 51,345)
 fund-lon = Längengrad des Ortes (z. B. 12,402)
+fund-place-hint = Der Ort muss im Quartier liegen. Ein Punkt im Quartier ist zum Beispiel { $lat }, { $lon }.
 fund-start = Beginn
 fund-end = Ende
 fund-idea-ref = Idee aus dem Stadtteildialog (Nummer)

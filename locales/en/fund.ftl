@@ -84,6 +84,7 @@ fund-partners = Partners
 fund-place = Place
 fund-lat = Latitude of the place (e.g. 51.345)
 fund-lon = Longitude of the place (e.g. 12.402)
+fund-place-hint = The place must be inside the quarter. A point inside it is, for example, { $lat }, { $lon }.
 fund-start = Start
 fund-end = End
 fund-idea-ref = Idea from the neighbourhood dialogue (number)

@@ -84,6 +84,7 @@ fund-partners = Ortaklar
 fund-place = Yer
 fund-lat = Yerin enlemi (ör. 51,345)
 fund-lon = Yerin boylamı (ör. 12,402)
+fund-place-hint = Yer mahallenin içinde olmalı. Örneğin mahalle içindeki bir nokta: { $lat }, { $lon }.
 fund-start = Başlangıç
 fund-end = Bitiş
 fund-idea-ref = Mahalle diyaloğundan fikir (numara)

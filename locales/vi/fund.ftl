@@ -84,6 +84,7 @@ fund-partners = Đối tác
 fund-place = Địa điểm
 fund-lat = Vĩ độ của địa điểm (ví dụ 51.345)
 fund-lon = Kinh độ của địa điểm (ví dụ 12.402)
+fund-place-hint = Địa điểm phải nằm trong khu phố. Ví dụ một điểm trong khu phố: { $lat }, { $lon }.
 fund-start = Bắt đầu
 fund-end = Kết thúc
 fund-idea-ref = Ý tưởng từ đối thoại khu phố (số)
