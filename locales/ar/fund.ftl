@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = فريق إدارة الحي يحضر دون حق ا
 fund-rule-jury-members = أنت لست عضوًا في لجنة هذه الجولة.
 fund-rule-criteria = يرجى تقييم كل معيار مرة واحدة بالضبط.
 fund-rule-criteria-max-score = أحد التقييمات أعلى من الحد الأقصى.
+fund-report = تقرير إلى الجهة المانحة
+fund-report-costs = إجمالي التكاليف
+fund-report-granted = المبلغ الممنوح

@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = Das Quartiersmanagement nimmt ohne Stimme teil.
 fund-rule-jury-members = Sie gehören nicht zur Jury dieser Runde.
 fund-rule-criteria = Bitte bewerten Sie jedes Kriterium genau einmal.
 fund-rule-criteria-max-score = Eine Bewertung liegt über der Höchstpunktzahl.
+fund-report = Bericht an den Fördermittelgeber
+fund-report-costs = Gesamtkosten
+fund-report-granted = Bewilligt

@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = The neighbourhood team attends without a vote.
 fund-rule-jury-members = You are not a member of this round's jury.
 fund-rule-criteria = Please score every criterion exactly once.
 fund-rule-criteria-max-score = A score is above the maximum.
+fund-report = Report to the funder
+fund-report-costs = Total costs
+fund-report-granted = Granted

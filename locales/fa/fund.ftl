@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = تیم مدیریت محله بدون حق رأی ش
 fund-rule-jury-members = شما عضو هیئت داوری این دوره نیستید.
 fund-rule-criteria = لطفاً به هر معیار دقیقاً یک بار امتیاز دهید.
 fund-rule-criteria-max-score = یکی از امتیازها بالاتر از حداکثر است.
+fund-report = گزارش به تأمین‌کنندهٔ بودجه
+fund-report-costs = کل هزینه‌ها
+fund-report-granted = مبلغ تصویب‌شده

@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = Команда квартального менедж
 fund-rule-jury-members = Вы не входите в жюри этого раунда.
 fund-rule-criteria = Пожалуйста, оцените каждый критерий ровно один раз.
 fund-rule-criteria-max-score = Оценка выше максимальной.
+fund-report = Отчёт для грантодателя
+fund-report-costs = Общие расходы
+fund-report-granted = Одобрено

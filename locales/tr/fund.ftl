@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = Mahalle yönetimi ekibi oy hakkı olmadan katılır.
 fund-rule-jury-members = Bu turun jürisinde değilsiniz.
 fund-rule-criteria = Lütfen her ölçütü tam bir kez puanlayın.
 fund-rule-criteria-max-score = Bir puan en yüksek puanın üzerinde.
+fund-report = Destek verene rapor
+fund-report-costs = Toplam maliyet
+fund-report-granted = Onaylanan

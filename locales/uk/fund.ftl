@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = Команда квартального менедж
 fund-rule-jury-members = Ви не входите до журі цього раунду.
 fund-rule-criteria = Будь ласка, оцініть кожен критерій рівно один раз.
 fund-rule-criteria-max-score = Оцінка вища за максимальну.
+fund-report = Звіт для надавача коштів
+fund-report-costs = Загальні витрати
+fund-report-granted = Схвалено

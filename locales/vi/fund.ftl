@@ -181,3 +181,6 @@ fund-rule-jury-staff-vote = Nhóm quản lý khu phố tham dự nhưng không b
 fund-rule-jury-members = Bạn không thuộc hội đồng của đợt này.
 fund-rule-criteria = Vui lòng chấm mỗi tiêu chí đúng một lần.
 fund-rule-criteria-max-score = Một điểm cao hơn mức tối đa.
+fund-report = Báo cáo cho bên tài trợ
+fund-report-costs = Tổng chi phí
+fund-report-granted = Được duyệt

@@ -130,6 +130,11 @@ pub async fn show(
         html! {
             p { (quarter.name) " · " (ctx.ta("fund-rules-version", &[("version", version.version.into())])) }
             @if lead { p { a href={ "/funds/" (fund.id) "/rules" } { (ctx.t("fund-rules-edit")) } } }
+            @if staff {
+                p { (ctx.t("fund-report")) ": "
+                    a href={ "/funds/" (fund.id) "/report.csv" } download { (ctx.t("export-csv")) } " · "
+                    a href={ "/funds/" (fund.id) "/report.xlsx" } download { (ctx.t("export-xlsx")) } }
+            }
             section aria-labelledby="h-rules" {
                 h2 id="h-rules" { (ctx.t("fund-rules")) }
                 (rules_summary(&ctx, &rules))
