@@ -49,6 +49,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "neighbourhood fund",
         sql: include_str!("../migrations/0008_fund.sql"),
     },
+    Migration {
+        version: 9,
+        name: "impact surveys",
+        sql: include_str!("../migrations/0009_impact.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

@@ -14,6 +14,7 @@ mod cookies;
 pub mod csrf;
 mod ctx;
 mod error;
+mod input;
 pub mod ratelimit;
 pub mod routes;
 mod security;
@@ -25,6 +26,7 @@ pub mod ui;
 pub mod civic;
 pub mod decisions;
 pub mod fund;
+pub mod impact;
 pub mod monitoring;
 pub mod plan;
 pub mod platform;
@@ -74,15 +76,8 @@ impl Default for WebConfig {
     }
 }
 
-/// The cached city list with the instant it was read.
-type CityCache = Arc<
-    std::sync::RwLock<
-        Option<(
-            std::time::Instant,
-            Arc<Vec<quartier_db::monitoring::city::City>>,
-        )>,
-    >,
->;
+/// The cached city list and the city of every quarter, with the instant they were read.
+type CityCache = Arc<std::sync::RwLock<Option<(std::time::Instant, ctx::CityDirectory)>>>;
 
 /// Shared state of every handler.
 #[derive(Clone)]
@@ -147,6 +142,7 @@ pub fn app(state: AppState) -> Router {
             axum::response::IntoResponse::into_response(AppError::Internal("handler panicked".into()))
         }))
         .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
+        .layer(middleware::from_fn(input::clean))
         .layer(middleware::from_fn_with_state(state.clone(), body_limit))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(middleware::from_fn_with_state(state.clone(), access::load_identity))

@@ -4,10 +4,12 @@
 mod civic;
 mod decisions;
 mod fund;
+mod impact;
 mod monitoring;
 mod plan;
 
 pub use decisions::DEMO_DECISION;
+pub use impact::{DEMO_SURVEY, demo_codes};
 pub use monitoring::{DEMO_COMPOSITE_INDEX, DEMO_MSS_INDEX};
 
 use anyhow::Context;
@@ -120,6 +122,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     fund::seed_fund(db, &city, pilot).await?;
     monitoring::seed_programme_areas(db, city_id, &city).await?;
     monitoring::seed_indices(db, city_id, &city).await?;
+    impact::seed_survey(db, city_id, &city, pilot).await?;
     db.audit(
         None,
         "system",

@@ -240,6 +240,30 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("post", "/rounds/{id}/decide", "admin|lead|manager"),
     ("get", "/funds/{id}/report.csv", "admin|lead|manager"),
     ("get", "/funds/{id}/report.xlsx", "admin|lead|manager"),
+    // ---- impact: cohesion surveys (issue 12) ----
+    ("get", "/impact/surveys", "admin|lead|analyst"),
+    ("post", "/impact/surveys", "admin|lead|analyst"),
+    ("get", "/impact/surveys/{id}", "admin|lead|analyst"),
+    ("post", "/impact/surveys/{id}/waves", "admin|lead|analyst"),
+    ("post", "/impact/surveys/{id}/samples", "admin|lead|analyst"),
+    (
+        "get",
+        "/impact/surveys/{id}/paper",
+        "admin|lead|analyst|manager",
+    ),
+    (
+        "post",
+        "/impact/surveys/{id}/paper",
+        "admin|lead|analyst|manager",
+    ),
+    ("get", "/impact/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/api/v1/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/survey", "public"),
+    ("post", "/survey", "public"),
+    ("post", "/survey/answer", "public"),
+    ("get", "/survey/thanks", "public"),
+    ("get", "/survey/link/{token}", "public"),
+    ("post", "/survey/link/{token}", "public"),
 ];
 
 const ROLES: [&str; 7] = [
@@ -283,6 +307,8 @@ fn concrete(path: &str) -> String {
         .replace("/funds/{id}", "/funds/1")
         .replace("/rounds/{id}", "/rounds/1")
         .replace("/applications/{id}", "/applications/1")
+        // The demo survey.
+        .replace("/surveys/{id}", "/surveys/1")
 }
 
 #[test]

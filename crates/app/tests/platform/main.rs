@@ -5,11 +5,14 @@
 
 mod accounts;
 mod auth_matrix;
+mod cities;
 mod civic;
 mod common;
 mod datasets;
 mod fund;
+mod impact;
 mod indices;
+mod monitoring_import;
 mod plan;
 mod security;
 mod selection;

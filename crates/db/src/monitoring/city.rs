@@ -145,6 +145,15 @@ impl Db {
         )
     }
 
+    /// Every quarter's id with the id of its city (for role checks per city).
+    pub async fn quarter_cities(&self) -> Result<Vec<(i64, i64)>, DbError> {
+        Ok(
+            sqlx::query_as::<_, (i64, i64)>("SELECT id, city_id FROM quarters ORDER BY id")
+                .fetch_all(self.pool())
+                .await?,
+        )
+    }
+
     /// A city by URL key.
     pub async fn city_by_slug(&self, slug: &str) -> Result<Option<City>, DbError> {
         Ok(sqlx::query_as::<_, City>(

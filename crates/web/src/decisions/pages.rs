@@ -515,6 +515,7 @@ pub async fn create_quarter(
         }
         Err(e) => return Err(e.into()),
     };
+    state.forget_cities();
     let who = ctx
         .identity
         .as_ref()

@@ -13,6 +13,7 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use quartier_db::monitoring::city::City;
 use quartier_db::monitoring::datasets::{ApplyCounts, Dataset, NewDataset};
+use quartier_db::platform::accounts::Role;
 use serde::Deserialize;
 use serde_json::json;
 
@@ -39,6 +40,7 @@ pub struct UploadForm {
 async fn read_multipart(mut mp: Multipart) -> Result<UploadForm, String> {
     let mut f = UploadForm::default();
     let mut year = String::new();
+    let mut skip = String::new();
     loop {
         let field = match mp.next_field().await {
             Ok(Some(field)) => field,
@@ -73,12 +75,31 @@ async fn read_multipart(mut mp: Multipart) -> Result<UploadForm, String> {
             "delimiter" => f.settings.delimiter = text,
             "encoding" => f.settings.encoding = text,
             "decimal" => f.settings.decimal = text,
+            "header_row" => f.settings.header_row = text,
+            "year_column" => f.settings.year_column = text,
+            "skip_rows" => skip = text,
             "merge_duplicates" => f.settings.merge_duplicates = !text.is_empty(),
             _ => {}
         }
     }
     // ZIP archives are unpacked here, before anything (such as a new city) is created.
     f.files = datasets::unpack(std::mem::take(&mut f.files))?;
+    if !skip.is_empty() {
+        f.settings.skip_rows = skip
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n <= 1000)
+            .ok_or_else(|| format!("skip_rows: '{skip}' is not a number of rows (0–1000)"))?;
+    }
+    let header = f.settings.header_row.trim();
+    if !header.is_empty()
+        && !header.eq_ignore_ascii_case("none")
+        && header.parse::<usize>().ok().filter(|n| *n > 0).is_none()
+    {
+        return Err(format!(
+            "header_row: '{header}' is not a line number from 1 or 'none'"
+        ));
+    }
     if !year.is_empty() {
         f.settings.year = Some(
             year.parse::<i32>()
@@ -141,6 +162,13 @@ async fn target_city(
             .city_by_slug(&slug)
             .await?
             .ok_or_else(|| AppError::Internal("city vanished".into()))?;
+        // Roles count per city: whoever creates a city gets their data roles in it.
+        let id = ctx.require_user()?;
+        for role in [Role::Analyst, Role::Lead] {
+            if id.has_role(role) {
+                state.db.grant_role(id.user.id, city.id, 0, role).await?;
+            }
+        }
         return Ok((city, true));
     }
     if !form.city.is_empty() {
@@ -149,6 +177,9 @@ async fn target_city(
             .city_by_slug(&form.city)
             .await?
             .ok_or_else(|| AppError::BadRequest(format!("city: no city '{}'", form.city)))?;
+        if !may_load_data(ctx, city.id) {
+            return Err(AppError::Forbidden);
+        }
         return Ok((city, false));
     }
     Ok((ctx.require_city()?.clone(), false))
@@ -336,7 +367,11 @@ fn default_choice(summary: &Summary) -> Vec<ChosenIndicator> {
             key: i.key.clone(),
             name: i.name.clone(),
             unit: i.unit.clone(),
-            polarity: "need".into(),
+            polarity: if i.direction.is_empty() {
+                "need".into()
+            } else {
+                i.direction.clone()
+            },
             definition: String::new(),
         })
         .collect()
@@ -350,9 +385,22 @@ fn by_of(ctx: &Ctx) -> Result<String, AppError> {
     Ok(ctx.require_user()?.user.email.clone())
 }
 
-async fn dataset_or_404(state: &AppState, id: &str) -> Result<Dataset, AppError> {
+/// May load and apply data in city `city_id` (analyst or lead of that city; roles of
+/// another city count for nothing).
+fn may_load_data(ctx: &Ctx, city_id: i64) -> bool {
+    ctx.identity.as_ref().is_some_and(|i| {
+        i.has_role_in_city(Role::Analyst, city_id) || i.has_role_in_city(Role::Lead, city_id)
+    })
+}
+
+/// A dataset version the caller may work on, else 404 (or 403 for another city's staff).
+async fn dataset_or_404(state: &AppState, ctx: &Ctx, id: &str) -> Result<Dataset, AppError> {
     let id: i64 = id.parse().map_err(|_| AppError::NotFound)?;
-    state.db.dataset(id).await?.ok_or(AppError::NotFound)
+    let ds = state.db.dataset(id).await?.ok_or(AppError::NotFound)?;
+    if !may_load_data(ctx, ds.city_id) {
+        return Err(AppError::Forbidden);
+    }
+    Ok(ds)
 }
 
 // ------------------------------------------------------------------------------- pages
@@ -450,6 +498,7 @@ fn upload_form(ctx: &Ctx, form: &UploadForm, errors: &[(&'static str, String)]) 
                 (select("delimiter", &form.settings.delimiter, &[("", "data-detect"), (";", "data-delim-semicolon"), (",", "data-delim-comma"), ("tab", "data-delim-tab"), ("|", "data-delim-pipe")]))
                 (select("encoding", &form.settings.encoding, &[("", "data-detect"), ("utf-8", "data-enc-utf8"), ("windows-1252", "data-enc-1252")]))
                 (select("decimal", &form.settings.decimal, &[("", "data-detect"), ("comma", "data-dec-comma"), ("point", "data-dec-point")]))
+                (super::detection_form::mapping_fields(ctx, &form.settings))
             }
             (text("new_city", &form.new_city, true))
             div class="upload-progress" hidden {
@@ -623,10 +672,7 @@ fn problems_table(ctx: &Ctx, s: &Summary) -> Markup {
 
 /// A recognised fact for display: `file: @message-id` parts are translated.
 fn fact_value(ctx: &Ctx, v: &str) -> String {
-    match v.split_once('@') {
-        Some((head, id)) if id.starts_with("data-") => format!("{head}{}", ctx.t(id)),
-        _ => v.to_string(),
-    }
+    super::detection_form::translate_ids(ctx, v)
 }
 
 fn key_list(ctx: &Ctx, label: &str, keys: &[String]) -> Markup {
@@ -681,11 +727,7 @@ fn indicator_rows(ctx: &Ctx, s: &Summary, editable: bool, errors: &[(String, Str
                                 td { input type="text" name={ "ind-" (i) "-name" } value=(ind.name) aria-label=(ctx.ta("data-name-of", &[("name", ind.name.clone().into())])); }
                                 td { input type="text" class="short" name={ "ind-" (i) "-unit" } value=(ind.unit) aria-label=(ctx.ta("data-unit-of", &[("name", ind.name.clone().into())])); }
                                 td {
-                                    select name={ "ind-" (i) "-polarity" } aria-label=(ctx.ta("data-polarity-of", &[("name", ind.name.clone().into())])) {
-                                        option value="need" selected { (ctx.t("data-polarity-need")) }
-                                        option value="less" { (ctx.t("data-polarity-less")) }
-                                        option value="neutral" { (ctx.t("data-polarity-neutral")) }
-                                    }
+                                    (super::detection_form::direction_select(ctx, i, ind))
                                 }
                             }
                             td class="num" { (ind.values) }
@@ -721,7 +763,7 @@ pub async fn show(
     ctx: Ctx,
     Path(id): Path<String>,
 ) -> AppResult<Markup> {
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     render_show(&state, &ctx, &ds, &[], StatusCode::OK)
         .await
         .map(|(_, m)| m)
@@ -873,7 +915,7 @@ pub async fn apply_form(
     body: Bytes,
 ) -> AppResult<Response> {
     let by = by_of(&ctx)?;
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     let chosen = if ds.kind == "indicators" {
         Some(chosen_from_form(&body)?)
     } else {
@@ -907,7 +949,7 @@ pub async fn discard(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let by = by_of(&ctx)?;
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     if state.db.discard_dataset(ds.id, &by).await? {
         state
             .db
@@ -956,10 +998,19 @@ pub struct CityQuery {
 }
 
 async fn api_city(state: &AppState, ctx: &Ctx, slug: &str) -> Result<City, AppError> {
-    if slug.is_empty() {
-        return Ok(ctx.require_city()?.clone());
+    let city = if slug.is_empty() {
+        ctx.require_city()?.clone()
+    } else {
+        state
+            .db
+            .city_by_slug(slug)
+            .await?
+            .ok_or(AppError::NotFound)?
+    };
+    if !may_load_data(ctx, city.id) {
+        return Err(AppError::Forbidden);
     }
-    state.db.city_by_slug(slug).await?.ok_or(AppError::NotFound)
+    Ok(city)
 }
 
 /// `GET /api/v1/datasets`
@@ -1014,9 +1065,10 @@ fn api_error(status: StatusCode, field: &str, message: &str) -> Response {
 /// `GET /api/v1/datasets/{id}`
 pub async fn api_show(
     State(state): State<AppState>,
+    ctx: Ctx,
     Path(id): Path<String>,
 ) -> AppResult<Json<serde_json::Value>> {
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     let files = state.db.dataset_file_list(ds.id).await?;
     let summary = summary_of(&ds);
     Ok(Json(json!({
@@ -1043,7 +1095,7 @@ pub async fn api_apply(
     body: Bytes,
 ) -> AppResult<Response> {
     let by = by_of(&ctx)?;
-    let ds = dataset_or_404(&state, &id).await?;
+    let ds = dataset_or_404(&state, &ctx, &id).await?;
     let req: ApplyBody = if body.iter().all(u8::is_ascii_whitespace) {
         ApplyBody::default()
     } else {

@@ -348,6 +348,7 @@ pub async fn create_quarter(
             .await
         {
             Ok(qid) => {
+                state.forget_cities();
                 let (aid, label) = actor(&ctx);
                 state
                     .db
@@ -453,7 +454,7 @@ pub async fn invite(
             Purpose::Invite,
             &password::token_hash(&token),
             None,
-            &invite_payload(role, form.quarter_id, &form.email),
+            &invite_payload(role, form.quarter_id, city.id, &form.email),
             7 * 24 * 3600,
         )
         .await?;

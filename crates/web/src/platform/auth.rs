@@ -509,19 +509,27 @@ pub async fn reset(
 }
 
 /// Invitation payload: `role|quarter_id|email`.
-pub fn invite_payload(role: Role, quarter_id: i64, email: &str) -> String {
+/// The payload of an invitation token: role, quarter (0 = city-wide), the inviting
+/// city and the address invited.
+pub fn invite_payload(role: Role, quarter_id: i64, city_id: i64, email: &str) -> String {
     format!(
-        "{}|{quarter_id}|{}",
+        "{}|{quarter_id}|{city_id}|{}",
         role.as_str(),
         email.trim().to_lowercase()
     )
 }
 
-fn parse_invite(payload: &str) -> Option<(Role, i64, String)> {
-    let mut it = payload.splitn(3, '|');
+/// Reads an invitation payload: role, quarter, inviting city (absent in invitations
+/// made before roles were per city) and address.
+fn parse_invite(payload: &str) -> Option<(Role, i64, Option<i64>, String)> {
+    let mut it = payload.splitn(4, '|');
     let role = Role::parse(it.next()?)?;
     let q = it.next()?.parse().ok()?;
-    Some((role, q, it.next()?.to_string()))
+    let third = it.next()?;
+    match (third.parse::<i64>(), it.next()) {
+        (Ok(city), Some(email)) => Some((role, q, Some(city), email.to_string())),
+        _ => Some((role, q, None, payload.splitn(3, '|').nth(2)?.to_string())),
+    }
 }
 
 /// Invitation acceptance fields.
@@ -572,7 +580,7 @@ pub async fn invite_form(
         .peek_token(Purpose::Invite, &password::token_hash(&token))
         .await?
         .ok_or(AppError::NotFound)?;
-    let (role, _, email) = parse_invite(&tok.payload).ok_or(AppError::NotFound)?;
+    let (role, _, _, email) = parse_invite(&tok.payload).ok_or(AppError::NotFound)?;
     let exists = state.db.user_by_email(&email).await?.is_some();
     Ok(invite_page(
         &ctx,
@@ -600,8 +608,16 @@ pub async fn invite_accept(
         .peek_token(Purpose::Invite, &hash_tok)
         .await?
         .ok_or(AppError::NotFound)?;
-    let (role, quarter_id, email) = parse_invite(&tok.payload).ok_or(AppError::NotFound)?;
-    let city = ctx.require_city()?.clone();
+    let (role, quarter_id, city_id, email) =
+        parse_invite(&tok.payload).ok_or(AppError::NotFound)?;
+    // The role counts in the inviting city, whatever city the visitor has chosen.
+    let city_id = match city_id {
+        Some(c) => c,
+        None => match state.city_directory().await?.quarter_city.get(&quarter_id) {
+            Some(c) => *c,
+            None => ctx.require_city()?.id,
+        },
+    };
     let existing = state.db.user_by_email(&email).await?;
     let mut errors = FieldErrors::default();
     match &existing {
@@ -663,7 +679,7 @@ pub async fn invite_accept(
             (uid, ctx.lang.code().to_string())
         }
     };
-    state.db.grant_role(uid, city.id, quarter_id, role).await?;
+    state.db.grant_role(uid, city_id, quarter_id, role).await?;
     state
         .db
         .audit(
