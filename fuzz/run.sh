@@ -9,7 +9,7 @@ secs="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(geojson_import shapefile_import gpkg_import csv_import xlsx_import json_table_import)
+  targets=(geojson_import shapefile_import gpkg_import csv_import xlsx_import json_table_import pb_import)
 fi
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/../target-fuzz}"
 data=../../shared/data
@@ -20,6 +20,7 @@ seed() { # seed <target> <files...>
 }
 seed geojson_import ../testdata/geodata/*.geojson
 seed csv_import ../testdata/tabular/*.csv "$data"/leipzig-gentri14/*.csv "$data"/berlin-gssa-2022/gssa_2022_bezirke.csv
+seed pb_import ../crates/rules/tests/reference/fund/real/*.pb ../crates/rules/tests/reference/fund/generated/gen_00*.pb
 seed json_table_import "$data"/leipzig-ortsteile/kdvalues/leipzig-jugendquote.json
 seed xlsx_import ../testdata/tabular/*.ods "$data"/germany-kreise/04-kreise.xlsx
 # Shapefile seeds: 2-byte little-endian .shp length, then .shp bytes, then .dbf bytes.

@@ -238,6 +238,8 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("post", "/rounds/{id}/scores", "admin|lead|manager|jury"),
     ("post", "/rounds/{id}/votes", "admin|lead|manager|jury"),
     ("post", "/rounds/{id}/decide", "admin|lead|manager"),
+    ("get", "/funds/{id}/report.csv", "admin|lead|manager"),
+    ("get", "/funds/{id}/report.xlsx", "admin|lead|manager"),
     // ---- impact: cohesion surveys (issue 12) ----
     ("get", "/impact/surveys", "admin|lead|analyst"),
     ("post", "/impact/surveys", "admin|lead|analyst"),

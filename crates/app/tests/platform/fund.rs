@@ -146,6 +146,42 @@ async fn seeded_round_public_page_and_minutes() {
     let manager = app.login_as("manager").await;
     let (_, html) = manager.get_text(&format!("/applications/{id}")).await;
     assert!(html.contains("IBAN"));
+    // The report to the funder: funded projects of the year with the sums, for staff only.
+    let r = manager
+        .get(&format!("/funds/{fund}/report.csv?year=2024"))
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.headers()["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/csv")
+    );
+    let csv = r.text().await.unwrap();
+    assert!(
+        csv.contains("Nachbarschaftsflohmarkt im Hof") && csv.contains("Hochbeete"),
+        "{csv}"
+    );
+    assert!(
+        !csv.contains("Mietzuschuss"),
+        "refused applications are not in the report"
+    );
+    let r = manager
+        .get(&format!("/funds/{fund}/report.xlsx?year=2024"))
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(
+        r.bytes().await.unwrap().starts_with(b"PK"),
+        "an XLSX (zip) file"
+    );
+    assert_eq!(
+        app.login_as("resident")
+            .await
+            .get(&format!("/funds/{fund}/report.csv"))
+            .await
+            .status(),
+        403
+    );
     let analyst = app.login_as("analyst").await;
     assert_eq!(
         analyst.get(&format!("/applications/{id}")).await.status(),

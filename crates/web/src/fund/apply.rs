@@ -5,7 +5,7 @@
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::Response;
-use geo::Contains;
+use geo::{Contains, InteriorPoint};
 use maud::{Markup, html};
 use quartier_db::fund::{Application, ApplicationInput};
 use quartier_rules::fund::{
@@ -63,6 +63,35 @@ async fn inside_quarter(
                 .and_then(crate::ui::geometry::parse_multipolygon)
         })
         .any(|mp| mp.contains(&pt)))
+}
+
+/// A point inside the quarter (interior point of its first area), offered as an example for the place.
+async fn example_point(
+    state: &AppState,
+    ctx: &Ctx,
+    quarter_id: i64,
+) -> AppResult<Option<(f64, f64)>> {
+    let city = ctx.require_city()?;
+    let keys: Vec<String> = state
+        .db
+        .quarter_areas(quarter_id)
+        .await?
+        .into_iter()
+        .map(|a| a.area_key)
+        .collect();
+    Ok(state
+        .db
+        .area_geometries(city.id)
+        .await?
+        .into_iter()
+        .filter(|g| keys.contains(&g.area_key))
+        .filter_map(|g| {
+            g.geometry
+                .as_deref()
+                .and_then(crate::ui::geometry::parse_multipolygon)
+        })
+        .find_map(|mp| mp.interior_point())
+        .map(|p| ((p.y() * 1e5).round() / 1e5, (p.x() * 1e5).round() / 1e5)))
 }
 
 fn parse_amount(raw: &str, section: Section, line: usize, errs: &mut Vec<Violation>) -> Money {
@@ -243,6 +272,7 @@ fn form_page(
     p: &[(String, String)],
     errs: &[Violation],
     staff: bool,
+    example: Option<(f64, f64)>,
 ) -> Markup {
     let title = ctx.ta("fund-apply-title", &[("fund", rc.fund.name.clone().into())]);
     let line_no_of = |section: Section, n: usize| -> usize {
@@ -296,8 +326,16 @@ fn form_page(
                     (text_field(ctx, p, "target_groups", "fund-target-groups", "text", false))
                     (text_field(ctx, p, "partners", "fund-partners", "text", false))
                     (text_field(ctx, p, "place", "fund-place", "text", false))
-                    (text_field(ctx, p, "lat", "fund-lat", "text", false))
-                    (text_field(ctx, p, "lon", "fund-lon", "text", false))
+                    @if let Some((la, lo)) = example {
+                        p class="hint" id="f-place-hint" { (ctx.ta("fund-place-hint", &[("lat", la.to_string().into()), ("lon", lo.to_string().into())])) }
+                    }
+                    @for (name, label, ex) in [("lat", "fund-lat", example.map(|e| e.0)), ("lon", "fund-lon", example.map(|e| e.1))] {
+                        div class="field" {
+                            label for={ "f-" (name) } { (ctx.t(label)) }
+                            input id={ "f-" (name) } name=(name) type="text" inputmode="decimal" value=(get(p, name))
+                                placeholder=[ex.map(|x| x.to_string())] aria-describedby=[example.map(|_| "f-place-hint")];
+                        }
+                    }
                     (text_field(ctx, p, "start_on", "fund-start", "date", true))
                     (text_field(ctx, p, "end_on", "fund-end", "date", true))
                     (text_field(ctx, p, "idea_ref", "fund-idea-ref", "text", false))
@@ -378,7 +416,8 @@ pub async fn form(
         return Err(AppError::NotFound);
     }
     let staff = is_staff(&ctx, rc.quarter.id);
-    Ok(form_page(&ctx, &rc, &[], &[], staff))
+    let example = example_point(&state, &ctx, rc.quarter.id).await?;
+    Ok(form_page(&ctx, &rc, &[], &[], staff, example))
 }
 
 /// `POST /rounds/{id}/apply` — saved (as submitted) only when every rule holds.
@@ -402,7 +441,10 @@ pub async fn submit(
         check_ctx(&rc),
     ));
     if !errs.is_empty() {
-        return Ok(unprocessable(form_page(&ctx, &rc, &p, &errs, staff)));
+        let example = example_point(&state, &ctx, rc.quarter.id).await?;
+        return Ok(unprocessable(form_page(
+            &ctx, &rc, &p, &errs, staff, example,
+        )));
     }
     // Staff typing in a paper form do not own it.
     let owner = if staff { None } else { Some(user) };
@@ -467,17 +509,17 @@ fn show_page(
                 dt { (ctx.t("fund-investive")) } dd { (ctx.t(if r.investive == 1 { "fund-yes" } else { "fund-no" })) }
             }
             h2 { (ctx.t("fund-cost-plan")) }
-            table {
+            div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("fund-cost-plan")) { table {
                 thead { tr { th scope="col" { "#" } th scope="col" { (ctx.t("fund-category")) } th scope="col" { (ctx.t("fund-line-description")) } th scope="col" { (ctx.t("fund-amount")) } } }
                 tbody { @for (i, l) in a.cost_lines.iter().enumerate() { tr { td { (i + 1) } td { (l.category) } td { (l.description) } td class="num" { (money(ctx, l.amount)) } } } }
                 tfoot { tr { th scope="row" colspan="3" { (ctx.t("fund-total")) } td class="num" { (money(ctx, t.expenses)) } } }
-            }
+            } }
             h2 { (ctx.t("fund-financing-plan")) }
-            table {
+            div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("fund-financing-plan")) { table {
                 thead { tr { th scope="col" { "#" } th scope="col" { (ctx.t("fund-financing-kind")) } th scope="col" { (ctx.t("fund-line-description")) } th scope="col" { (ctx.t("fund-amount")) } } }
                 tbody { @for (i, l) in a.financing_lines.iter().enumerate() { tr { td { (i + 1) } td { (ctx.t(&format!("fund-fin-{}", l.kind.key()))) } td { (l.description) } td class="num" { (money(ctx, l.amount)) } } } }
                 tfoot { tr { th scope="row" colspan="3" { (ctx.t("fund-total")) } td class="num" { (money(ctx, t.income)) } } }
-            }
+            } }
             @if staff {
                 section aria-labelledby="h-check" {
                     h2 id="h-check" { (ctx.t("fund-check")) }

@@ -150,18 +150,18 @@ pub async fn round(
             }
             @if inner {
                 h2 { (ctx.t("fund-applications")) }
-                table {
+                div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("fund-applications")) { table {
                     thead { tr { th scope="col" { (ctx.t("fund-code")) } th scope="col" { (ctx.t("fund-project")) } th scope="col" { (ctx.t("fund-status")) } } }
                     tbody { @for a in &apps { tr {
                         td { a href={ "/applications/" (a.id) } { (a.code) } }
                         td { (a.title) br; small { (a.applicant_name) } }
                         td { (ctx.t(&format!("fund-status-{}", a.status))) }
                     } } }
-                }
+                } }
             }
             @if !decisions.is_empty() {
                 h2 { (if inner { ctx.t("fund-minutes") } else { ctx.t("fund-funded") }) }
-                table {
+                div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("fund-minutes")) { table {
                     thead { tr {
                         th scope="col" { (ctx.t("fund-project")) } th scope="col" { (ctx.t("fund-decision")) }
                         @if inner { th scope="col" { (ctx.t("fund-tally")) } }
@@ -181,7 +181,7 @@ pub async fn round(
                             } }
                         }
                     } }
-                }
+                } }
             }
         },
     ))

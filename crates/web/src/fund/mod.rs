@@ -13,6 +13,7 @@
 pub(crate) mod apply;
 pub(crate) mod jury;
 pub(crate) mod pages;
+pub(crate) mod report;
 pub(crate) mod shared;
 
 use quartier_db::platform::accounts::Role;
@@ -39,4 +40,6 @@ crate::routes::module_routes! {
     post "/rounds/{id}/scores" => jury::score, FUND_JURY, "Score an application by the criteria";
     post "/rounds/{id}/votes" => jury::vote, FUND_JURY, "Vote on an application";
     post "/rounds/{id}/decide" => jury::decide, FUND_STAFF, "Decide the round within the budget";
+    get "/funds/{id}/report.csv" => report::csv, FUND_STAFF, "Report to the funder for a year (CSV)";
+    get "/funds/{id}/report.xlsx" => report::xlsx, FUND_STAFF, "Report to the funder for a year (XLSX)";
 }

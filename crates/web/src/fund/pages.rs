@@ -97,10 +97,10 @@ fn rules_summary(ctx: &Ctx, r: &FundRules) -> Markup {
         }
         @if !r.criteria.is_empty() {
             h3 { (ctx.t("fund-criteria")) }
-            table {
+            div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("fund-criteria")) { table {
                 thead { tr { th scope="col" { (ctx.t("fund-criterion")) } th scope="col" { (ctx.t("fund-weight")) } } }
                 tbody { @for c in &r.criteria { tr { td { (c.label) } td { (c.weight) } } } }
-            }
+            } }
         }
     }
 }
@@ -130,6 +130,11 @@ pub async fn show(
         html! {
             p { (quarter.name) " · " (ctx.ta("fund-rules-version", &[("version", version.version.into())])) }
             @if lead { p { a href={ "/funds/" (fund.id) "/rules" } { (ctx.t("fund-rules-edit")) } } }
+            @if staff {
+                p { (ctx.t("fund-report")) ": "
+                    a href={ "/funds/" (fund.id) "/report.csv" } download { (ctx.t("export-csv")) } " · "
+                    a href={ "/funds/" (fund.id) "/report.xlsx" } download { (ctx.t("export-xlsx")) } }
+            }
             section aria-labelledby="h-rules" {
                 h2 id="h-rules" { (ctx.t("fund-rules")) }
                 (rules_summary(&ctx, &rules))
@@ -147,10 +152,10 @@ pub async fn show(
                     }
                 }
             }
-            section aria-labelledby="h-funded" {
+            section {
                 h2 id="h-funded" { (ctx.t("fund-funded")) }
                 @if projects.is_empty() { p { (ctx.t("fund-funded-none")) } } @else {
-                    table {
+                    div class="table-wrap" role="region" tabindex="0" aria-label=(ctx.t("fund-funded")) { table {
                         thead { tr {
                             th scope="col" { (ctx.t("fund-round")) } th scope="col" { (ctx.t("fund-code")) }
                             th scope="col" { (ctx.t("fund-project")) } th scope="col" { (ctx.t("fund-amount")) }
@@ -160,7 +165,7 @@ pub async fn show(
                             td { strong { (title) } br; span lang="de" { (summary) } }
                             td class="num" { (money(&ctx, quartier_rules::fund::Money(*cents))) }
                         } } }
-                    }
+                    } }
                 }
             }
         },
