@@ -19,6 +19,7 @@ pub mod indices;
 pub mod jobs;
 mod migrate;
 pub mod outbox;
+pub mod participation;
 pub mod plan;
 pub mod sessions;
 pub mod tokens;

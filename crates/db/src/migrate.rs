@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "action plan",
         sql: include_str!("../migrations/0006_action_plan.sql"),
     },
+    Migration {
+        version: 7,
+        name: "participation",
+        sql: include_str!("../migrations/0007_participation.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

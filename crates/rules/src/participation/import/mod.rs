@@ -11,7 +11,7 @@ mod rows;
 pub use json::parse_json;
 pub use rows::{TableLayout, detect_layout, parse_rows};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::validate::{Field, InputError, Limits, check_category, check_language, check_point};
 use super::{Channel, IdeaStatus};
@@ -22,7 +22,7 @@ pub const MAX_IDEAS: usize = 20_000;
 pub const MAX_COMMENTS_PER_IDEA: usize = 2_000;
 
 /// A comment to import.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImportComment {
     /// Text.
     pub text: String,
@@ -33,7 +33,7 @@ pub struct ImportComment {
 }
 
 /// An idea to import.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ImportIdea {
     /// Row (1-based idea number in JSON, line number in a table).
     pub row: usize,
@@ -62,7 +62,7 @@ pub struct ImportIdea {
 }
 
 /// A problem with one row (and maybe one comment) of an import, naming the field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportProblem {
     /// Row (1-based idea number in JSON, line number in a table; 0 for the whole file).
     pub row: usize,
