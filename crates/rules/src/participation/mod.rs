@@ -9,6 +9,8 @@
 //!   and the moderation word list;
 //! - [`similar`]: the duplicate check that suggests similar ideas before posting;
 //! - [`listing`]: sort and filter keys of the idea list, 20 per page;
+//! - [`place`]: the quarter map as an image button (pixel ↔ coordinates) and the
+//!   boundary check;
 //! - [`export`]: spreadsheet cell neutralisation for exports;
 //! - [`import`]: the import JSON contract and the Decidim proposal-export layout.
 
@@ -18,6 +20,7 @@ pub mod export;
 pub mod import;
 pub mod listing;
 pub mod phases;
+pub mod place;
 pub mod similar;
 pub mod status;
 pub mod validate;
