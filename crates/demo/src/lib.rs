@@ -14,6 +14,7 @@
 mod actors;
 mod city;
 mod dialogue;
+mod dialogue_more;
 mod fund;
 mod geometry;
 mod model;
