@@ -281,4 +281,22 @@ impl Db {
         .fetch_all(self.pool())
         .await?)
     }
+
+    /// `(slug, name)` of a quarter by id.
+    pub async fn quarter_slug_name(&self, quarter_id: i64) -> Result<Option<(String, String)>, DbError> {
+        Ok(sqlx::query_as("SELECT slug, name FROM quarters WHERE id = $1")
+            .bind(quarter_id)
+            .fetch_optional(self.pool())
+            .await?)
+    }
+
+    /// The GeoJSON geometries of a quarter's areas (its boundary).
+    pub async fn quarter_geometries(&self, quarter_id: i64) -> Result<Vec<String>, DbError> {
+        Ok(sqlx::query_scalar(
+            "SELECT a.geometry FROM areas a JOIN quarter_areas qa ON qa.area_id = a.id WHERE qa.quarter_id = $1 AND a.geometry IS NOT NULL ORDER BY a.area_key",
+        )
+        .bind(quarter_id)
+        .fetch_all(self.pool())
+        .await?)
+    }
 }
