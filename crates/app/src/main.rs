@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use quartier::config::Config;
 use quartier::{seed, server, worker};
-use quartier_db::accounts::{NewUser, Role};
+use quartier_db::platform::accounts::{NewUser, Role};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -154,8 +154,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 fn print_routes() -> anyhow::Result<()> {
-    let routes: Vec<serde_json::Value> = quartier_web::routes::ROUTES
-        .iter()
+    let routes: Vec<serde_json::Value> = quartier_web::routes::all()
         .map(|r| {
             let access = match r.access {
                 quartier_web::access::Access::Public => "public".to_string(),
@@ -182,10 +181,10 @@ async fn admin(cfg: Config, task: AdminTask) -> anyhow::Result<()> {
             password,
         } => {
             let role = Role::parse(&role).ok_or_else(|| anyhow::anyhow!("unknown role {role:?}; use one of admin, lead, analyst, manager, jury, actor, resident"))?;
-            if password.chars().count() < quartier_web::password::MIN_LEN {
+            if password.chars().count() < quartier_web::platform::password::MIN_LEN {
                 anyhow::bail!(
                     "the password must have at least {} characters",
-                    quartier_web::password::MIN_LEN
+                    quartier_web::platform::password::MIN_LEN
                 );
             }
             let city = db.cities().await?.into_iter().next().ok_or_else(|| {
@@ -193,8 +192,8 @@ async fn admin(cfg: Config, task: AdminTask) -> anyhow::Result<()> {
                     "no city exists yet: load data or run `quartier admin seed-demo` first"
                 )
             })?;
-            let hash =
-                quartier_web::password::hash(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let hash = quartier_web::platform::password::hash(&password)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             let uid = db
                 .create_user(NewUser {
                     email: &email,

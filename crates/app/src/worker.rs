@@ -7,7 +7,7 @@ use lettre::message::Mailbox;
 use lettre::transport::smtp::authentication::Credentials;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use quartier_db::Db;
-use quartier_db::outbox::OutboxMail;
+use quartier_db::platform::outbox::OutboxMail;
 use tokio::sync::watch;
 
 use crate::config::SmtpConfig;

@@ -7,22 +7,14 @@
 //! email outbox live in the database so that several app nodes can share one
 //! PostgreSQL.
 
-pub mod accounts;
-pub mod actors;
-pub mod audit;
-pub mod city;
 pub mod civic;
-pub mod datasets;
 pub mod decisions;
 mod error;
-pub mod indices;
-pub mod jobs;
 mod migrate;
-pub mod outbox;
+pub mod monitoring;
 pub mod participation;
 pub mod plan;
-pub mod sessions;
-pub mod tokens;
+pub mod platform;
 
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};

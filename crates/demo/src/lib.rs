@@ -11,14 +11,18 @@
 //! and number of areas, for tests and benchmarks). [`areas_geojson`] and
 //! [`indicators_csv`] serialise the spatial data for importers.
 
-mod actors;
-mod city;
-mod dialogue;
-mod dialogue_more;
+// One file per module of the product (the same names as in web, db and rules),
+// plus the shared geometry and the data model.
+mod civic;
 mod fund;
 mod geometry;
+mod lernwerkstatt;
 mod model;
+mod monitoring;
+mod participation;
+mod participation_more;
 mod plan;
+mod platform;
 
 pub use model::*;
 
@@ -44,7 +48,7 @@ pub const MUSTERSTADT_SEED: u64 = 20_240_501;
 pub const MUSTERSTADT_AREAS: usize = 40;
 
 /// Source text of all indicator values.
-pub const INDICATOR_SOURCE: &str = city::SOURCE;
+pub const INDICATOR_SOURCE: &str = monitoring::SOURCE;
 
 /// The fixed demo city Musterstadt (40 areas, fixed seed).
 pub fn musterstadt() -> DemoCity {
@@ -56,9 +60,9 @@ pub fn musterstadt() -> DemoCity {
 /// The result is a pure function of the arguments.
 pub fn generate(seed: u64, n_areas: usize) -> DemoCity {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let spatial = city::build_spatial(&mut rng, n_areas);
-    let values = city::indicator_values(&mut rng, &spatial.areas, &spatial.facts);
-    let programme = city::programme_areas(&spatial);
+    let spatial = monitoring::build_spatial(&mut rng, n_areas);
+    let values = monitoring::indicator_values(&mut rng, &spatial.areas, &spatial.facts);
+    let programme = monitoring::programme_areas(&spatial);
 
     let pilot_rings: Vec<&[geo_types::Coord<f64>]> = programme
         .pilot
@@ -81,35 +85,35 @@ pub fn generate(seed: u64, n_areas: usize) -> DemoCity {
         .map(|q| q.id.clone())
         .unwrap_or_default();
 
-    let actors = actors::actors(
+    let actors = civic::actors(
         &mut rng,
         [&pilot_id, &transfer_id],
         [&pilot_rings, &transfer_rings],
     );
-    let dialogue = dialogue::dialogue(&mut rng, &pilot_id, &pilot_rings);
+    let dialogue = participation::dialogue(&mut rng, &pilot_id, &pilot_rings);
     let fund_round = fund::fund_round(&mut rng, &pilot_id, &pilot_rings);
 
     DemoCity {
         name: CITY_NAME.to_string(),
         fictional_notice: FICTIONAL_NOTICE.to_string(),
         seed,
-        years: (city::FIRST_YEAR..=city::LAST_YEAR).collect(),
+        years: (monitoring::FIRST_YEAR..=monitoring::LAST_YEAR).collect(),
         outline: spatial.outline,
         districts: spatial.districts,
         areas: spatial.areas,
-        indicators: city::catalogue(),
+        indicators: monitoring::catalogue(),
         values,
         funding_areas: programme.funding,
         quarters: programme.quarters,
         actors,
-        offers: actors::offers(),
-        needs: actors::needs(),
-        cooperations: actors::cooperations(),
+        offers: civic::offers(),
+        needs: civic::needs(),
+        cooperations: civic::cooperations(),
         action_plan: plan::action_plan(&pilot_id),
         dialogue,
         fund_round,
-        learning_workshop: fund::learning_workshop(&pilot_id),
-        accounts: fund::accounts(DEMO_PASSWORD),
+        learning_workshop: lernwerkstatt::learning_workshop(&pilot_id),
+        accounts: platform::accounts(DEMO_PASSWORD),
     }
 }
 
@@ -127,7 +131,7 @@ pub fn shared_edge_neighbours(city: &DemoCity) -> Vec<Vec<usize>> {
                 .collect()
         })
         .collect();
-    city::shared_edge_neighbours_of(&rings)
+    monitoring::shared_edge_neighbours_of(&rings)
 }
 
 /// The GeoJSON geometry object of a multipolygon.
@@ -152,7 +156,7 @@ pub fn multipolygon_json(mp: &geo_types::MultiPolygon<f64>) -> Value {
 /// `id`, `name`, `district_id`, `district`, `kind`, `area_km2` and, for the
 /// last year, every indicator value under its key.
 pub fn areas_geojson(city: &DemoCity) -> String {
-    let last = city.years.last().copied().unwrap_or(city::LAST_YEAR);
+    let last = city.years.last().copied().unwrap_or(monitoring::LAST_YEAR);
     let features: Vec<Value> = city
         .areas
         .iter()

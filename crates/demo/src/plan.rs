@@ -1,6 +1,6 @@
 //! Action plan of the pilot quarter (modelled on INTIGRA's five fields of action).
 
-use crate::actors::actor_id;
+use crate::civic::actor_id;
 use crate::model::{
     ActionPlan, FieldOfAction, Goal, GoalLevel, IndicatorLevel, Measure, MeasureIndicator,
     MeasureStatus,

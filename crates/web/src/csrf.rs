@@ -15,7 +15,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::error::AppError;
-use crate::{AppState, cookies, password};
+use crate::{AppState, cookies, platform::password};
 
 /// Name of the CSRF cookie.
 pub const CSRF_COOKIE: &str = "qcsrf";

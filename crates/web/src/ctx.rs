@@ -1,12 +1,13 @@
 //! The per-request page context: language, identity, CSRF token, city.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::extract::{FromRef, FromRequestParts};
 use axum::http::HeaderMap;
 use axum::http::header::ACCEPT_LANGUAGE;
 use axum::http::request::Parts;
-use quartier_db::city::City;
+use quartier_db::monitoring::city::City;
 use quartier_i18n::{FluentValue, Lang};
 
 use crate::access::{Identity, MaybeIdentity};
@@ -103,10 +104,7 @@ where
             .map(|p| p.as_str().to_string())
             .unwrap_or_else(|| "/".into());
         let cities = state.cities().await?;
-        let chosen = cookies::get(&parts.headers, CITY_COOKIE);
-        let city = chosen
-            .and_then(|slug| cities.iter().find(|c| c.slug == slug).cloned())
-            .or_else(|| cities.first().cloned());
+        let city = chosen_city(&parts.uri, &parts.headers, &cities);
         Ok(Ctx {
             lang,
             identity,
@@ -118,24 +116,58 @@ where
     }
 }
 
+/// Every city and the city of every quarter (cached per node).
+#[derive(Clone)]
+pub struct CityDirectory {
+    /// Every city, in id order.
+    pub cities: Arc<Vec<City>>,
+    /// Quarter id → city id.
+    pub quarter_city: Arc<HashMap<i64, i64>>,
+}
+
+/// The city a request works on: the one named by a `city` query parameter (API
+/// clients), else the one chosen with the `city` cookie, else the first.
+pub fn chosen_city(uri: &axum::http::Uri, headers: &HeaderMap, cities: &[City]) -> Option<City> {
+    let by_slug = |slug: &str| cities.iter().find(|c| c.slug == slug).cloned();
+    let from_query = uri.query().and_then(|q| {
+        serde_urlencoded::from_str::<Vec<(String, String)>>(q)
+            .ok()?
+            .into_iter()
+            .find(|(k, _)| k == "city")
+            .and_then(|(_, v)| by_slug(&v))
+    });
+    from_query
+        .or_else(|| cookies::get(headers, CITY_COOKIE).and_then(|slug| by_slug(&slug)))
+        .or_else(|| cities.first().cloned())
+}
+
 impl AppState {
     /// Every city, cached for [`CITY_CACHE_TTL`] (and refreshed at once on this node
     /// after [`AppState::forget_cities`]).
     pub async fn cities(&self) -> Result<Arc<Vec<City>>, AppError> {
-        if let Ok(guard) = self.city_cache.read()
-            && let Some((at, list)) = guard.as_ref()
-            && at.elapsed() < CITY_CACHE_TTL
-        {
-            return Ok(list.clone());
-        }
-        let list = Arc::new(self.db.cities().await?);
-        if let Ok(mut guard) = self.city_cache.write() {
-            *guard = Some((std::time::Instant::now(), list.clone()));
-        }
-        Ok(list)
+        Ok(self.city_directory().await?.cities)
     }
 
-    /// Drops the cached city list (after a city was created).
+    /// Every city and the city of every quarter, cached like [`AppState::cities`].
+    pub async fn city_directory(&self) -> Result<CityDirectory, AppError> {
+        if let Ok(guard) = self.city_cache.read()
+            && let Some((at, dir)) = guard.as_ref()
+            && at.elapsed() < CITY_CACHE_TTL
+        {
+            return Ok(dir.clone());
+        }
+        let (cities, quarters) = tokio::try_join!(self.db.cities(), self.db.quarter_cities())?;
+        let dir = CityDirectory {
+            cities: Arc::new(cities),
+            quarter_city: Arc::new(quarters.into_iter().collect()),
+        };
+        if let Ok(mut guard) = self.city_cache.write() {
+            *guard = Some((std::time::Instant::now(), dir.clone()));
+        }
+        Ok(dir)
+    }
+
+    /// Drops the cached city list (after a city or a quarter was created).
     pub fn forget_cities(&self) {
         if let Ok(mut guard) = self.city_cache.write() {
             *guard = None;

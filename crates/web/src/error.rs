@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use quartier_db::DbError;
 use thiserror::Error;
 
-use crate::{ctx, layout};
+use crate::{ctx, ui::layout};
 
 /// What can go wrong while answering a request.
 #[derive(Debug, Error)]
@@ -109,7 +109,7 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
             Some(q) => format!("{path}?{q}"),
             None => path,
         };
-        let target = format!("/login?next={}", crate::forms::urlencode(&next));
+        let target = format!("/login?next={}", crate::ui::forms::urlencode(&next));
         return Redirect::to(&target).into_response();
     }
     let mut out = layout::error_page(lang, status).into_response();

@@ -4,25 +4,30 @@
 //! The middleware stack, outermost first: request id → trace → compression →
 //! security headers → error pages (the single error-to-response mapping) →
 //! identity (session or API token) → CSRF → per-route access policy (from the
-//! route registry in [`routes`]).
+//! route registry in [`routes`], composed from one `module_routes!` block per
+//! module folder).
 
+// Request pipeline and composition.
 pub mod access;
 mod assets;
 mod cookies;
 pub mod csrf;
 mod ctx;
-pub mod datasets;
 mod error;
-mod forms;
-pub mod geometry;
-mod layout;
-pub mod mailtexts;
-pub mod need;
-mod pages;
-pub mod password;
 pub mod ratelimit;
 pub mod routes;
 mod security;
+/// Shared page parts: layout, forms, formatting, geometry.
+pub mod ui;
+
+// Modules of the programme, in the order of the evidence loop (the same names in
+// `quartier-db`, `quartier-rules` and the demo generator).
+pub mod civic;
+pub mod decisions;
+pub mod monitoring;
+pub mod participation;
+pub mod plan;
+pub mod platform;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -69,9 +74,8 @@ impl Default for WebConfig {
     }
 }
 
-/// The cached city list with the instant it was read.
-type CityCache =
-    Arc<std::sync::RwLock<Option<(std::time::Instant, Arc<Vec<quartier_db::city::City>>)>>>;
+/// The cached city list and the city of every quarter, with the instant they were read.
+type CityCache = Arc<std::sync::RwLock<Option<(std::time::Instant, ctx::CityDirectory)>>>;
 
 /// Shared state of every handler.
 #[derive(Clone)]
@@ -110,7 +114,10 @@ async fn body_limit(
     next: middleware::Next,
 ) -> axum::response::Response {
     let path = req.uri().path();
-    let limit = if path == "/monitoring/data" || path == "/api/v1/datasets" {
+    let limit = if path == "/monitoring/data"
+        || path == "/api/v1/datasets"
+        || participation::is_import_path(path)
+    {
         state.config.upload_limit
     } else {
         BODY_LIMIT

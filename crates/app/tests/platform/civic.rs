@@ -431,7 +431,7 @@ async fn actor_representative_edits_only_their_actor() {
 #[tokio::test]
 #[ignore]
 async fn civic_bench_2000_actors_10000_offers() {
-    use quartier_db::actors::ActorDraft;
+    use quartier_db::civic::actors::ActorDraft;
     use quartier_db::civic::{ItemDraft, Side};
     let app = spawn().await;
     let langs = [

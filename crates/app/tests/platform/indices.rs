@@ -260,7 +260,7 @@ async fn stored_results_equal_the_engine_and_versions_are_kept() {
         };
         composite::compute(&input, &config).unwrap()
     };
-    let check = |stored: &[quartier_db::indices::IndexResult],
+    let check = |stored: &[quartier_db::monitoring::indices::IndexResult],
                  direct: &composite::CompositeResult| {
         for d in &direct.areas {
             let s = stored.iter().find(|s| s.area_key == d.id).unwrap();

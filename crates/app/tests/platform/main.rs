@@ -5,6 +5,7 @@
 
 mod accounts;
 mod auth_matrix;
+mod cities;
 mod civic;
 mod common;
 mod datasets;

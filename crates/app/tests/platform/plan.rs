@@ -2,7 +2,7 @@
 //! progress, versioning and comparison between dates, exports, access rules.
 
 use quartier_db::Db;
-use quartier_db::city::Quarter;
+use quartier_db::monitoring::city::Quarter;
 use quartier_db::plan::{FieldDraft, IndicatorDraft, MeasureDraft, Progress};
 
 use crate::common::{TestApp, spawn};

@@ -73,8 +73,7 @@ async fn health_openapi_and_api() {
     assert_eq!(h["status"], "ok");
     let doc: serde_json::Value = c.get("/api/v1/openapi.json").await.json().await.unwrap();
     assert_eq!(doc["openapi"], "3.1.0");
-    let api_routes: Vec<_> = quartier_web::routes::ROUTES
-        .iter()
+    let api_routes: Vec<_> = quartier_web::routes::all()
         .filter(|r| r.path.starts_with("/api/v1/"))
         .collect();
     for r in &api_routes {

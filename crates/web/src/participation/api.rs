@@ -3,12 +3,14 @@
 
 use axum::Json;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use quartier_db::participation::{Comment, Idea};
 use quartier_rules::participation::export::neutralise_cell;
 use quartier_rules::participation::listing::page_count;
-use quartier_tabular::{CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes};
+use quartier_tabular::{ExportCell, Sheet};
+
+use crate::ui::export::{Format, download};
 use serde_json::{Value, json};
 
 use super::pages::list_query;
@@ -146,102 +148,97 @@ fn text(s: &str) -> ExportCell {
 }
 
 fn time_cell(t: i64) -> ExportCell {
-    ExportCell::Text(crate::pages::fmt_time(t))
+    ExportCell::Text(crate::ui::fmt::fmt_time(t))
 }
 
-/// The two sheets of the export: ideas and comments, with channel and status.
-fn sheets(ideas: &[Idea], comments: &[Comment], answers: &[quartier_db::participation::Answer]) -> Vec<Sheet> {
-    let idea_rows = ideas
-        .iter()
-        .map(|i| {
-            let answer = answers.iter().find(|a| a.idea_id == i.id);
-            let hidden = i.hidden_reason.is_some();
-            vec![
-                ExportCell::Number(i.id as f64),
-                text(if hidden { "" } else { &i.title }),
-                text(if hidden { "" } else { &i.text }),
-                text(i.category.as_deref().unwrap_or("")),
-                text(&i.lang),
-                text(&i.channel),
-                text(&i.event),
-                text(&i.status),
-                text(if hidden { "" } else { &i.author_name }),
-                i.lat.into(),
-                i.lon.into(),
-                ExportCell::Number(i.supports as f64),
-                ExportCell::Number(i.comments as f64),
-                time_cell(i.created_at),
-                text(answer.map_or("", |a| a.text.as_str())),
-                text(answer.map_or("", |a| a.author_name.as_str())),
-                answer.map_or(ExportCell::Empty, |a| time_cell(a.created_at)),
-                text(i.hidden_reason.as_deref().unwrap_or("")),
-                i.measure_id.map_or(ExportCell::Empty, |m| ExportCell::Number(m as f64)),
-            ]
-        })
-        .collect();
-    let comment_rows = comments
-        .iter()
-        .map(|c| {
+fn id_cell(v: Option<i64>) -> ExportCell {
+    v.map_or(ExportCell::Empty, |x| ExportCell::Number(x as f64))
+}
+
+/// All contributions in one sheet: each idea, then its comments, with channel and status.
+/// Hidden contributions keep only the moderation's public reason.
+fn sheet(ideas: &[Idea], comments: &[Comment], answers: &[quartier_db::participation::Answer]) -> Sheet {
+    let mut rows = Vec::with_capacity(ideas.len() + comments.len());
+    for i in ideas {
+        let answer = answers.iter().find(|a| a.idea_id == i.id);
+        let hidden = i.hidden_reason.is_some();
+        rows.push(vec![
+            text("idea"),
+            id_cell(Some(i.id)),
+            id_cell(Some(i.id)),
+            ExportCell::Empty,
+            text(if hidden { "" } else { &i.title }),
+            text(if hidden { "" } else { &i.text }),
+            text(i.category.as_deref().unwrap_or("")),
+            text(&i.lang),
+            text(&i.channel),
+            text(&i.event),
+            text(&i.status),
+            text(if hidden { "" } else { &i.author_name }),
+            i.lat.into(),
+            i.lon.into(),
+            ExportCell::Number(i.supports as f64),
+            ExportCell::Number(i.comments as f64),
+            time_cell(i.created_at),
+            text(answer.map_or("", |a| a.text.as_str())),
+            text(answer.map_or("", |a| a.author_name.as_str())),
+            answer.map_or(ExportCell::Empty, |a| time_cell(a.created_at)),
+            text(i.hidden_reason.as_deref().unwrap_or("")),
+            id_cell(i.measure_id),
+        ]);
+        for c in comments.iter().filter(|c| c.idea_id == i.id) {
             let hidden = c.hidden_reason.is_some();
-            vec![
-                ExportCell::Number(c.id as f64),
-                ExportCell::Number(c.idea_id as f64),
-                c.parent_id.map_or(ExportCell::Empty, |p| ExportCell::Number(p as f64)),
+            rows.push(vec![
+                text("comment"),
+                id_cell(Some(c.id)),
+                id_cell(Some(c.idea_id)),
+                id_cell(c.parent_id),
+                ExportCell::Empty,
                 text(if hidden { "" } else { &c.text }),
+                ExportCell::Empty,
                 text(&c.lang),
                 text(&c.channel),
+                ExportCell::Empty,
+                ExportCell::Empty,
                 text(if hidden { "" } else { &c.author_name }),
+                ExportCell::Empty,
+                ExportCell::Empty,
+                ExportCell::Empty,
+                ExportCell::Empty,
                 time_cell(c.created_at),
+                ExportCell::Empty,
+                ExportCell::Empty,
+                ExportCell::Empty,
                 text(c.hidden_reason.as_deref().unwrap_or("")),
-            ]
-        })
-        .collect();
-    let h = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
-    vec![
-        Sheet {
-            name: "ideas".into(),
-            headers: h(&["id", "title", "text", "category", "lang", "channel", "event", "status", "author", "lat", "lon", "supports", "comments", "created", "answer", "answered_by", "answered_at", "hidden_reason", "measure_id"]),
-            rows: idea_rows,
-        },
-        Sheet {
-            name: "comments".into(),
-            headers: h(&["id", "idea_id", "parent_id", "text", "lang", "channel", "author", "created", "hidden_reason"]),
-            rows: comment_rows,
-        },
-    ]
+                ExportCell::Empty,
+            ]);
+        }
+    }
+    Sheet {
+        name: "contributions".into(),
+        headers: crate::ui::export::headers(&[
+            "kind", "id", "idea_id", "parent_id", "title", "text", "category", "lang", "channel", "event", "status", "author", "lat", "lon", "supports", "comments", "created", "answer", "answered_by", "answered_at", "hidden_reason", "measure_id",
+        ]),
+        rows,
+    }
 }
 
-async fn export_sheets(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<Vec<Sheet>> {
+async fn export(state: &AppState, ctx: &Ctx, id: i64, format: Format) -> AppResult<Response> {
     let l = load(state, ctx, id).await?;
     let (ideas, comments, answers) = tokio::try_join!(
         state.db.all_ideas(l.d.id),
         state.db.comments_of_dialogue(l.d.id),
         state.db.latest_answers(l.d.id)
     )?;
-    Ok(sheets(&ideas, &comments, &answers))
+    download(&sheet(&ideas, &comments, &answers), format, &format!("beitraege-{id}"))
 }
 
-fn attachment(content_type: &'static str, filename: String, body: impl IntoResponse) -> Response {
-    ([(CONTENT_TYPE, content_type.to_string()), (CONTENT_DISPOSITION, format!("attachment; filename=\"{filename}\""))], body).into_response()
-}
-
-/// `GET /dialogues/{id}/contributions.csv` — ideas, then comments, as German Excel CSV.
+/// `GET /dialogues/{id}/contributions.csv` — every idea and comment (German Excel CSV).
 pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
-    let sheets = export_sheets(&state, &ctx, id).await?;
-    let mut out = String::new();
-    for (k, s) in sheets.iter().enumerate() {
-        let opts = if k == 0 { CsvWriteOptions::german_excel() } else { CsvWriteOptions { bom: false, ..CsvWriteOptions::german_excel() } };
-        if k > 0 {
-            out.push_str("\r\n");
-        }
-        out.push_str(&to_csv_string(s, &opts).map_err(|e| AppError::Internal(e.to_string()))?);
-    }
-    Ok(attachment("text/csv; charset=utf-8", format!("beitraege-{id}.csv"), out))
+    export(&state, &ctx, id, Format::Csv).await
 }
 
-/// `GET /dialogues/{id}/contributions.xlsx` — ideas and comments as two sheets.
+/// `GET /dialogues/{id}/contributions.xlsx` — every idea and comment (XLSX).
 pub async fn xlsx(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
-    let sheets = export_sheets(&state, &ctx, id).await?;
-    let bytes = to_xlsx_bytes(&sheets).map_err(|e| AppError::Internal(e.to_string()))?;
-    Ok(attachment("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", format!("beitraege-{id}.xlsx"), bytes))
+    export(&state, &ctx, id, Format::Xlsx).await
 }

@@ -13,8 +13,9 @@ use serde::Deserialize;
 use super::post::{TEXT_LANGS, words};
 use super::{Loaded, input_message, load, manages, place_ok, see_other, shapes, unprocessable};
 use crate::error::{AppError, AppResult};
-use crate::forms::{FieldErrors, csrf, error_summary, urlencode};
-use crate::{AppState, Ctx, layout};
+use crate::ui::forms::{FieldErrors, csrf, error_summary, urlencode};
+use crate::ui::layout;
+use crate::{AppState, Ctx};
 
 /// Query of the entry form: what to keep from the previous card.
 #[derive(Debug, Deserialize, Default)]
@@ -59,15 +60,15 @@ fn entry_form(ctx: &Ctx, l: &Loaded, v: &[(String, String)], errors: &FieldError
                 @if let Some(e) = errors.get("title") { p class="error" id="f-title-error" { (e) } }
                 input id="f-title" name="title" type="text" value=(val("title")) required autofocus autocomplete="off";
             }
-            (crate::pages::civic::textarea("text", ctx.t("participation-field-text"), &val("text"), None, errors))
+            (crate::civic::actors::textarea("text", ctx.t("participation-field-text"), &val("text"), None, errors))
             @if !cats.is_empty() {
                 @let opts: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("participation-no-category"))).chain(cats.iter().map(|c| (c.clone(), c.clone()))).collect();
-                (crate::pages::civic::select("category", ctx.t("participation-field-category"), &opts, &val("category"), errors))
+                (crate::civic::actors::select("category", ctx.t("participation-field-category"), &opts, &val("category"), errors))
             }
-            (crate::forms::field(crate::forms::Field { name: "author", label: ctx.t("participation-field-author-staff"), kind: "text", value: &val("author"), autocomplete: "off", required: false, hint: None }, errors))
-            (crate::pages::civic::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, errors))
-            (crate::pages::civic::select("channel", ctx.t("participation-field-channel"), &copts, &channel, errors))
-            (crate::forms::field(crate::forms::Field { name: "event", label: ctx.t("participation-field-event"), kind: "text", value: &val("event"), autocomplete: "off", required: false, hint: Some(ctx.t("participation-event-hint")) }, errors))
+            (crate::ui::forms::field(crate::ui::forms::Field { name: "author", label: ctx.t("participation-field-author-staff"), kind: "text", value: &val("author"), autocomplete: "off", required: false, hint: None }, errors))
+            (crate::civic::actors::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, errors))
+            (crate::civic::actors::select("channel", ctx.t("participation-field-channel"), &copts, &channel, errors))
+            (crate::ui::forms::field(crate::ui::forms::Field { name: "event", label: ctx.t("participation-field-event"), kind: "text", value: &val("event"), autocomplete: "off", required: false, hint: Some(ctx.t("participation-event-hint")) }, errors))
             fieldset id="f-place" {
                 legend { (ctx.t("participation-field-place")) }
                 @if let Some(e) = errors.get("place") { p class="error" { (e) } }

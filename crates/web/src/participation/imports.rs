@@ -18,8 +18,9 @@ use serde_json::json;
 use super::views::{channel_name, status_badge};
 use super::{Loaded, load, manages, place_ok, see_other, shapes};
 use crate::error::{AppError, AppResult};
-use crate::forms::csrf;
-use crate::{AppState, Ctx, layout};
+use crate::ui::forms::csrf;
+use crate::ui::layout;
+use crate::{AppState, Ctx};
 
 /// Reads an uploaded file in any supported layout; returns the layout code and the parse.
 pub async fn read_upload(state: &AppState, l: &Loaded, name: &str, bytes: &[u8]) -> AppResult<(String, ImportParse)> {
@@ -64,7 +65,7 @@ fn upload_form(ctx: &Ctx, l: &Loaded) -> Markup {
                 p class="hint" id="f-file-hint" { (ctx.t("participation-import-hint")) }
                 input type="file" id="f-file" name="file" required aria-describedby="f-file-hint" accept=".csv,.txt,.xlsx,.ods,.json";
             }
-            (crate::pages::civic::select("channel", ctx.t("participation-import-channel"), &copts, "paper", &Default::default()))
+            (crate::civic::actors::select("channel", ctx.t("participation-import-channel"), &copts, "paper", &Default::default()))
             button type="submit" { (ctx.t("participation-import-preview")) }
         }
     }

@@ -15,17 +15,54 @@ pub mod post;
 pub mod staff;
 pub mod views;
 
+#[allow(unused_imports)]
+use crate::access::{Access, STAFF};
+
+crate::routes::module_routes! {
+    get "/quarters/{slug}/dialogues" => pages::quarter_dialogues, Access::Public, "Neighbourhood dialogues of a quarter";
+    get "/dialogues/{id}" => pages::dialogue, Access::Public, "A dialogue: question, frame, phases, newest ideas and the form to post one";
+    get "/dialogues/{id}/ideas" => pages::ideas, Access::Public, "Ideas of a dialogue (category, status, channel, sort, page; 20 per page)";
+    post "/dialogues/{id}/ideas" => post::create_idea, Access::User, "Post an idea (or choose its place on the map; similar ideas are suggested first)";
+    get "/dialogues/{id}/map.svg" => map::map_svg, Access::Public, "The quarter map with located ideas (image button of the idea form)";
+    get "/dialogues/{id}/results" => pages::results, Access::Public, "What became of every idea (accountability)";
+    get "/dialogues/{id}/ideas.geojson" => api::geojson, Access::Public, "Located ideas as GeoJSON";
+    get "/dialogues/{id}/contributions.csv" => api::csv, Access::Public, "All ideas and comments with channel and status as CSV";
+    get "/dialogues/{id}/contributions.xlsx" => api::xlsx, Access::Public, "All ideas and comments with channel and status as XLSX";
+    get "/dialogues/{id}/queue" => staff::queue, STAFF, "Unanswered ideas with their age and open reports (staff)";
+    get "/dialogues/{id}/cards" => cards::form, STAFF, "Fast entry of paper cards and other analog input (staff)";
+    post "/dialogues/{id}/cards" => cards::save, STAFF, "Save one card and go on with the next";
+    get "/dialogues/{id}/import" => imports::form, STAFF, "Import contributions (CSV/XLSX/JSON, Decidim export) — upload form";
+    post "/dialogues/{id}/import" => imports::upload, STAFF, "Upload contributions: stored as a preview with every problem";
+    get "/dialogues/{id}/import/{import_id}" => imports::preview, STAFF, "Preview of an import";
+    post "/dialogues/{id}/import/{import_id}/apply" => imports::apply, STAFF, "Apply a previewed import";
+    get "/ideas/{id}" => pages::idea, Access::Public, "An idea with status, official answer and comments";
+    post "/ideas/{id}/comments" => post::create_comment, Access::User, "Comment on an idea or reply to a comment (one reply level)";
+    post "/ideas/{id}/support" => post::support, Access::User, "Support an idea or withdraw the support (one per account)";
+    post "/ideas/{id}/follow" => post::follow, Access::User, "Follow an idea or stop following";
+    post "/ideas/{id}/report" => post::report, Access::User, "Report an idea or comment with a reason";
+    post "/ideas/{id}/answer" => staff::answer, STAFF, "Publish an official answer with a status (staff)";
+    post "/ideas/{id}/measure" => staff::link_measure, STAFF, "Link an idea to the measure it became (staff)";
+    post "/ideas/{id}/hide" => staff::hide, STAFF, "Hide an idea or comment with a public reason (staff)";
+    post "/reports/{id}/dismiss" => staff::dismiss, STAFF, "Close a report without hiding (staff)";
+    get "/api/v1/dialogues" => api::dialogues, Access::Public, "Dialogues of the city";
+    get "/api/v1/dialogues/{id}" => api::dialogue, Access::Public, "One dialogue with phases, places and open actions";
+    get "/api/v1/dialogues/{id}/ideas" => api::ideas, Access::Public, "Ideas of a dialogue (same filters, order and pages as the list)";
+    get "/api/v1/ideas/{id}" => api::idea, Access::Public, "One idea with answers and comments";
+    post "/api/v1/dialogues/{id}/import" => imports::api_preview, STAFF, "Import ideas and comments (JSON contract); answers with the preview (id, can_apply, problems)";
+    post "/api/v1/dialogues/{id}/import/{import_id}/apply" => imports::api_apply, STAFF, "Apply a previewed import";
+}
+
 use axum::http::StatusCode;
 use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
 use geo_types::MultiPolygon;
 use maud::Markup;
-use quartier_db::accounts::Role;
+use quartier_db::platform::accounts::Role;
 use quartier_db::participation::{Dialogue, Phase, Place};
 use quartier_rules::participation::phases::{self, Action, Level, PhaseKind};
 
 use crate::error::{AppError, AppResult};
-use crate::geometry::parse_multipolygon;
+use crate::ui::geometry::parse_multipolygon;
 use crate::{AppState, Ctx};
 
 /// Days after which an unanswered idea counts as overdue when the dialogue sets none.
@@ -98,12 +135,11 @@ pub async fn load(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<Loaded> {
 /// Staff of the dialogue: programme lead, or neighbourhood manager of its quarter (any
 /// manager for a city-wide dialogue). Admins always.
 pub fn manages(ctx: &Ctx, d: &Dialogue) -> bool {
-    ctx.identity.as_ref().is_some_and(|i| {
-        i.has_role(Role::Lead)
-            || match d.quarter_id {
-                Some(q) => i.has_role_in(Role::Manager, q),
-                None => i.has_role(Role::Manager),
-            }
+    ctx.identity.as_ref().is_some_and(|i| match d.quarter_id {
+        Some(q) => i.has_role_in(Role::Lead, q) || i.has_role_in(Role::Manager, q),
+        None => {
+            i.has_role_in_city(Role::Lead, d.city_id) || i.has_role_in_city(Role::Manager, d.city_id)
+        }
     })
 }
 
@@ -161,4 +197,16 @@ pub fn input_message(ctx: &Ctx, e: &quartier_rules::participation::validate::Inp
         _ => vec![("field", field.into())],
     };
     ctx.ta(&format!("participation-error-{}", e.key()), &args)
+}
+
+/// Whether a request path is an import upload (large bodies allowed, like dataset uploads).
+pub fn is_import_path(path: &str) -> bool {
+    let Some(rest) = path
+        .strip_prefix("/api/v1/dialogues/")
+        .or_else(|| path.strip_prefix("/dialogues/"))
+    else {
+        return false;
+    };
+    rest.split_once('/')
+        .is_some_and(|(id, tail)| id.bytes().all(|b| b.is_ascii_digit()) && tail == "import")
 }

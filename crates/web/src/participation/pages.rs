@@ -11,8 +11,9 @@ use serde::Deserialize;
 use super::views::{byline, idea_card, pager, status_badge, user_text};
 use super::{Loaded, load, manages};
 use crate::error::{AppError, AppResult};
-use crate::pages::{de, time_el};
-use crate::{AppState, Ctx, layout};
+use crate::ui::fmt::{de, time_el};
+use crate::ui::layout;
+use crate::{AppState, Ctx};
 
 /// `GET /quarters/{slug}/dialogues`
 pub async fn quarter_dialogues(
@@ -306,14 +307,14 @@ pub async fn idea(
                 p { (ctx.ta("participation-supports-n", &[("n", i.supports.into())])) }
                 @if can_support {
                     form method="post" action={ "/ideas/" (i.id) "/support" } class="inline" {
-                        (crate::forms::csrf(&ctx))
+                        (crate::ui::forms::csrf(&ctx))
                         input type="hidden" name="on" value=(if relation.0 { "0" } else { "1" });
                         button type="submit" { (ctx.t(if relation.0 { "participation-unsupport" } else { "participation-support" })) }
                     }
                 }
                 @if signed_in {
                     form method="post" action={ "/ideas/" (i.id) "/follow" } class="inline" {
-                        (crate::forms::csrf(&ctx))
+                        (crate::ui::forms::csrf(&ctx))
                         input type="hidden" name="on" value=(if relation.1 { "0" } else { "1" });
                         button type="submit" class="secondary" { (ctx.t(if relation.1 { "participation-unfollow" } else { "participation-follow" })) }
                     }

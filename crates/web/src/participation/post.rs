@@ -16,9 +16,10 @@ use quartier_rules::participation::{Action, Channel};
 use super::map::{MAP_WIDTH, frame};
 use super::{Loaded, POSTS_PER_HOUR, input_message, load, manages, place_ok, see_other, shapes, unprocessable};
 use crate::error::{AppError, AppResult};
-use crate::forms::{FieldErrors, csrf, error_summary};
-use crate::pages::auth::ClientAddr;
-use crate::{AppState, Ctx, layout};
+use crate::ui::forms::{FieldErrors, csrf, error_summary};
+use crate::platform::auth::ClientAddr;
+use crate::ui::layout;
+use crate::{AppState, Ctx};
 
 /// Languages offered for the text of an idea (the UI languages).
 pub const TEXT_LANGS: [&str; 8] = ["de", "en", "ar", "fa", "uk", "ru", "tr", "vi"];
@@ -119,19 +120,19 @@ pub async fn idea_form_section(
             form method="post" action={ "/dialogues/" (l.d.id) "/ideas#post" } class="pm-form" {
                 (csrf(ctx))
                 @if similar.is_some() { input type="hidden" name="confirm" value="1"; }
-                (crate::forms::field(crate::forms::Field { name: "title", label: ctx.t("participation-field-title"), kind: "text", value: &v.title, autocomplete: "off", required: true, hint: None }, errors))
-                (crate::pages::civic::textarea("text", ctx.t("participation-field-text"), &v.text, Some(ctx.t("participation-text-hint")), errors))
+                (crate::ui::forms::field(crate::ui::forms::Field { name: "title", label: ctx.t("participation-field-title"), kind: "text", value: &v.title, autocomplete: "off", required: true, hint: None }, errors))
+                (crate::civic::actors::textarea("text", ctx.t("participation-field-text"), &v.text, Some(ctx.t("participation-text-hint")), errors))
                 @if !cats.is_empty() {
                     @let opts: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("participation-no-category"))).chain(cats.iter().map(|c| (c.clone(), c.clone()))).collect();
-                    (crate::pages::civic::select("category", ctx.t("participation-field-category"), &opts, &v.category, errors))
+                    (crate::civic::actors::select("category", ctx.t("participation-field-category"), &opts, &v.category, errors))
                 }
                 @let lopts: Vec<(String, String)> = TEXT_LANGS.iter().map(|c| (c.to_string(), quartier_i18n::Lang::parse(c).map_or(c.to_string(), |l| l.native_name().to_string()))).collect();
-                (crate::pages::civic::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, errors))
-                (crate::forms::field(crate::forms::Field { name: "author", label: ctx.t(if staff { "participation-field-author-staff" } else { "participation-field-author" }), kind: "text", value: &v.author, autocomplete: "nickname", required: false, hint: Some(ctx.t(if staff { "participation-author-staff-hint" } else { "participation-author-hint" })) }, errors))
+                (crate::civic::actors::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, errors))
+                (crate::ui::forms::field(crate::ui::forms::Field { name: "author", label: ctx.t(if staff { "participation-field-author-staff" } else { "participation-field-author" }), kind: "text", value: &v.author, autocomplete: "nickname", required: false, hint: Some(ctx.t(if staff { "participation-author-staff-hint" } else { "participation-author-hint" })) }, errors))
                 @if staff {
                     @let copts: Vec<(String, String)> = Channel::ALL.iter().map(|c| (c.as_str().to_string(), ctx.t(&format!("participation-channel-{}", c.as_str())))).collect();
-                    (crate::pages::civic::select("channel", ctx.t("participation-field-channel"), &copts, if v.channel.is_empty() { "online" } else { &v.channel }, errors))
-                    (crate::forms::field(crate::forms::Field { name: "event", label: ctx.t("participation-field-event"), kind: "text", value: &v.event, autocomplete: "off", required: false, hint: None }, errors))
+                    (crate::civic::actors::select("channel", ctx.t("participation-field-channel"), &copts, if v.channel.is_empty() { "online" } else { &v.channel }, errors))
+                    (crate::ui::forms::field(crate::ui::forms::Field { name: "event", label: ctx.t("participation-field-event"), kind: "text", value: &v.event, autocomplete: "off", required: false, hint: None }, errors))
                 }
                 fieldset class={ "pm-place" @if errors.get("place").is_some() { " field-error" } } id="f-place" {
                     legend { (ctx.t("participation-field-place")) }

@@ -13,9 +13,10 @@ use quartier_rules::participation::validate::{Field, Limits, WordList, check_tex
 use super::views::{channel_name, status_badge};
 use super::{Loaded, input_message, load, manages, see_other, unprocessable};
 use crate::error::{AppError, AppResult};
-use crate::forms::{FieldErrors, csrf, error_summary};
-use crate::pages::{de, time_el};
-use crate::{AppState, Ctx, layout};
+use crate::ui::forms::{FieldErrors, csrf, error_summary};
+use crate::ui::fmt::{de, time_el};
+use crate::ui::layout;
+use crate::{AppState, Ctx};
 
 fn get<'a>(f: &'a [(String, String)], k: &str) -> &'a str {
     f.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str())
@@ -50,8 +51,8 @@ pub fn answer_form(ctx: &Ctx, i: &Idea, errors: &FieldErrors, status: &str, text
         form method="post" action={ "/ideas/" (i.id) "/answer" } class="pm-answer-form" id="answer-form" {
             (csrf(ctx))
             (error_summary(ctx, errors))
-            (crate::pages::civic::select("status", ctx.t("participation-field-status"), &opts, status, errors))
-            (crate::pages::civic::textarea("answer", ctx.t("participation-field-answer"), text, Some(ctx.t("participation-answer-hint")), errors))
+            (crate::civic::actors::select("status", ctx.t("participation-field-status"), &opts, status, errors))
+            (crate::civic::actors::textarea("answer", ctx.t("participation-field-answer"), text, Some(ctx.t("participation-answer-hint")), errors))
             button type="submit" { (ctx.t("participation-publish-answer")) }
         }
     }
