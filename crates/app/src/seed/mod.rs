@@ -4,6 +4,7 @@
 mod civic;
 mod decisions;
 mod monitoring;
+mod participation;
 mod plan;
 
 pub use decisions::DEMO_DECISION;
@@ -118,6 +119,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     decisions::seed_decision(db, city_id, &city).await?;
     monitoring::seed_programme_areas(db, city_id, &city).await?;
     monitoring::seed_indices(db, city_id, &city).await?;
+    participation::seed_dialogue(db, city_id, &city, pilot).await?;
     db.audit(
         None,
         "system",

@@ -10,6 +10,7 @@ mod civic;
 mod common;
 mod datasets;
 mod indices;
+mod participation;
 mod plan;
 mod security;
 mod selection;

@@ -416,4 +416,14 @@ impl Db {
         .fetch_all(self.pool())
         .await?)
     }
+
+    /// Adds supports collected offline (dot votes, signature lists) to an idea's count.
+    pub async fn add_recorded_supports(&self, idea_id: i64, n: i64) -> Result<(), DbError> {
+        sqlx::query("UPDATE ideas SET supports = supports + $2 WHERE id = $1")
+            .bind(idea_id)
+            .bind(n.max(0))
+            .execute(self.pool())
+            .await?;
+        Ok(())
+    }
 }

@@ -240,6 +240,7 @@ pub fn quarter_nav(ctx: &Ctx, q: &Quarter) -> Markup {
             ul {
                 li { a href={ "/quarters/" (q.slug) "/actors" } { (ctx.t("civic-actors")) } }
                 li { a href={ "/quarters/" (q.slug) "/plan" } { (ctx.t("plan-title")) } }
+                li { a href={ "/quarters/" (q.slug) "/dialogues" } { (ctx.t("participation-nav-quarter")) } }
                 @if manages(ctx, q.id) {
                     li { a href={ "/quarters/" (q.slug) "/matching" } { (ctx.t("civic-matching")) } }
                     li { a href={ "/quarters/" (q.slug) "/network" } { (ctx.t("civic-network")) } }
