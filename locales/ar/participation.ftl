@@ -48,6 +48,7 @@ participation-pages = الصفحات
 participation-prev = الصفحة السابقة
 participation-next = الصفحة التالية
 participation-page-of = الصفحة { $page } من { $pages }
+participation-map-of-ideas = خريطة الأفكار التي لها مكان (نقاط برتقالية)؛ القائمة أعلاه تضم الأفكار نفسها.
 participation-geojson = الخريطة بصيغة GeoJSON
 participation-status-new = جديدة
 participation-status-in_review = قيد الدراسة

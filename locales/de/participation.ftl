@@ -48,6 +48,7 @@ participation-pages = Seiten
 participation-prev = Vorherige Seite
 participation-next = Nächste Seite
 participation-page-of = Seite { $page } von { $pages }
+participation-map-of-ideas = Karte der Ideen mit Ort (orange Punkte); die Liste oben enthält dieselben Ideen.
 participation-geojson = Karte als GeoJSON
 participation-status-new = Neu
 participation-status-in_review = In Prüfung

@@ -48,6 +48,7 @@ participation-pages = Pages
 participation-prev = Previous page
 participation-next = Next page
 participation-page-of = Page { $page } of { $pages }
+participation-map-of-ideas = Map of the ideas with a place (orange dots); the list above holds the same ideas.
 participation-geojson = Map as GeoJSON
 participation-status-new = New
 participation-status-in_review = In review

@@ -48,6 +48,7 @@ participation-pages = صفحه‌ها
 participation-prev = صفحهٔ قبل
 participation-next = صفحهٔ بعد
 participation-page-of = صفحهٔ { $page } از { $pages }
+participation-map-of-ideas = نقشهٔ ایده‌های دارای مکان (نقطه‌های نارنجی)؛ فهرست بالا همین ایده‌ها را دارد.
 participation-geojson = نقشه به‌صورت GeoJSON
 participation-status-new = تازه
 participation-status-in_review = در حال بررسی

@@ -49,6 +49,7 @@ participation-pages = Страницы
 participation-prev = Предыдущая страница
 participation-next = Следующая страница
 participation-page-of = Страница { $page } из { $pages }
+participation-map-of-ideas = Карта идей с местом (оранжевые точки); в списке выше те же идеи.
 participation-geojson = Карта в формате GeoJSON
 participation-status-new = Новая
 participation-status-in_review = На рассмотрении

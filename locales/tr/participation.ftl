@@ -48,6 +48,7 @@ participation-pages = Sayfalar
 participation-prev = Önceki sayfa
 participation-next = Sonraki sayfa
 participation-page-of = Sayfa { $page } / { $pages }
+participation-map-of-ideas = Yeri olan fikirlerin haritası (turuncu noktalar); yukarıdaki liste aynı fikirleri içerir.
 participation-geojson = GeoJSON olarak harita
 participation-status-new = Yeni
 participation-status-in_review = İnceleniyor

@@ -49,6 +49,7 @@ participation-pages = Сторінки
 participation-prev = Попередня сторінка
 participation-next = Наступна сторінка
 participation-page-of = Сторінка { $page } з { $pages }
+participation-map-of-ideas = Мапа ідей з місцем (помаранчеві точки); у списку вище ті самі ідеї.
 participation-geojson = Мапа у форматі GeoJSON
 participation-status-new = Нова
 participation-status-in_review = На розгляді

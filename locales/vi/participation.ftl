@@ -45,6 +45,7 @@ participation-pages = Các trang
 participation-prev = Trang trước
 participation-next = Trang sau
 participation-page-of = Trang { $page } / { $pages }
+participation-map-of-ideas = Bản đồ các ý tưởng có địa điểm (chấm màu cam); danh sách phía trên gồm cùng các ý tưởng đó.
 participation-geojson = Bản đồ dạng GeoJSON
 participation-status-new = Mới
 participation-status-in_review = Đang xem xét

@@ -17,7 +17,9 @@ fn channel(c: Channel, author: &str) -> &'static str {
         Channel::Phone => "phone",
         // The generator keeps street conversations and event talks together; the author
         // line tells them apart.
-        Channel::FaceToFace if author.contains("Sommerfest") || author.contains("erfasst") => "event",
+        Channel::FaceToFace if author.contains("Sommerfest") || author.contains("erfasst") => {
+            "event"
+        }
         Channel::FaceToFace => "street",
     }
 }
@@ -53,9 +55,17 @@ const PLACE_NAMES: [&str; 6] = [
 ];
 
 /// Seeds the dialogue of the pilot quarter.
-pub(super) async fn seed_dialogue(db: &Db, city_id: i64, city: &DemoCity, pilot: i64) -> anyhow::Result<()> {
+pub(super) async fn seed_dialogue(
+    db: &Db,
+    city_id: i64,
+    city: &DemoCity,
+    pilot: i64,
+) -> anyhow::Result<()> {
     let d = &city.dialogue;
-    let manager = db.user_by_email("manager@musterstadt.example").await?.map(|u| u.id);
+    let manager = db
+        .user_by_email("manager@musterstadt.example")
+        .await?
+        .map(|u| u.id);
     let plan_measures = match db.plan_of_quarter(pilot).await? {
         Some(p) => db.plan_data(p.id).await?.measures,
         None => Vec::new(),
@@ -148,7 +158,8 @@ pub(super) async fn seed_dialogue(db: &Db, city_id: i64, city: &DemoCity, pilot:
                 created_at: created,
             })
             .await?;
-        db.add_recorded_supports(id, i64::from(i.supporters)).await?;
+        db.add_recorded_supports(id, i64::from(i.supporters))
+            .await?;
         if let Some(a) = &i.answer {
             db.answer_idea(
                 id,
@@ -163,7 +174,9 @@ pub(super) async fn seed_dialogue(db: &Db, city_id: i64, city: &DemoCity, pilot:
         rows.push((i.id.clone(), id));
     }
     for m in &city.action_plan.measures {
-        let Some(mid) = measure_of(&m.id) else { continue };
+        let Some(mid) = measure_of(&m.id) else {
+            continue;
+        };
         for key in &m.idea_ids {
             if let Some((_, id)) = rows.iter().find(|(k, _)| k == key) {
                 db.set_idea_measure(*id, Some(mid)).await?;
@@ -171,7 +184,9 @@ pub(super) async fn seed_dialogue(db: &Db, city_id: i64, city: &DemoCity, pilot:
         }
     }
     for c in &d.comments {
-        let Some((_, idea_id)) = rows.iter().find(|(k, _)| *k == c.idea_id) else { continue };
+        let Some((_, idea_id)) = rows.iter().find(|(k, _)| *k == c.idea_id) else {
+            continue;
+        };
         let ch = channel(c.channel, &c.author);
         db.insert_comment(&NewComment {
             idea_id: *idea_id,

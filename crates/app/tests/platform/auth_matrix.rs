@@ -238,8 +238,16 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("post", "/dialogues/{id}/cards", "admin|lead|manager"),
     ("get", "/dialogues/{id}/import", "admin|lead|manager"),
     ("post", "/dialogues/{id}/import", "admin|lead|manager"),
-    ("get", "/dialogues/{id}/import/{import_id}", "admin|lead|manager"),
-    ("post", "/dialogues/{id}/import/{import_id}/apply", "admin|lead|manager"),
+    (
+        "get",
+        "/dialogues/{id}/import/{import_id}",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/dialogues/{id}/import/{import_id}/apply",
+        "admin|lead|manager",
+    ),
     ("get", "/ideas/{id}", "public"),
     ("post", "/ideas/{id}/comments", "user"),
     ("post", "/ideas/{id}/support", "user"),
@@ -253,8 +261,16 @@ const EXPECTED: &[(&str, &str, &str)] = &[
     ("get", "/api/v1/dialogues/{id}", "public"),
     ("get", "/api/v1/dialogues/{id}/ideas", "public"),
     ("get", "/api/v1/ideas/{id}", "public"),
-    ("post", "/api/v1/dialogues/{id}/import", "admin|lead|manager"),
-    ("post", "/api/v1/dialogues/{id}/import/{import_id}/apply", "admin|lead|manager"),
+    (
+        "post",
+        "/api/v1/dialogues/{id}/import",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/api/v1/dialogues/{id}/import/{import_id}/apply",
+        "admin|lead|manager",
+    ),
 ];
 
 const ROLES: [&str; 7] = [

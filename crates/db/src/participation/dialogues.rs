@@ -283,11 +283,16 @@ impl Db {
     }
 
     /// `(slug, name)` of a quarter by id.
-    pub async fn quarter_slug_name(&self, quarter_id: i64) -> Result<Option<(String, String)>, DbError> {
-        Ok(sqlx::query_as("SELECT slug, name FROM quarters WHERE id = $1")
-            .bind(quarter_id)
-            .fetch_optional(self.pool())
-            .await?)
+    pub async fn quarter_slug_name(
+        &self,
+        quarter_id: i64,
+    ) -> Result<Option<(String, String)>, DbError> {
+        Ok(
+            sqlx::query_as("SELECT slug, name FROM quarters WHERE id = $1")
+                .bind(quarter_id)
+                .fetch_optional(self.pool())
+                .await?,
+        )
     }
 
     /// The GeoJSON geometries of a quarter's areas (its boundary).

@@ -72,7 +72,11 @@ pub async fn dialogues(State(state): State<AppState>, ctx: Ctx) -> AppResult<Jso
 }
 
 /// `GET /api/v1/dialogues/{id}`
-pub async fn dialogue(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Json<Value>> {
+pub async fn dialogue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Json<Value>> {
     let l = load(&state, &ctx, id).await?;
     let places = state.db.dialogue_places(l.d.id).await?;
     let measures = state.db.dialogue_measures(l.d.id).await?;
@@ -95,7 +99,12 @@ pub async fn dialogue(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i6
 }
 
 /// `GET /api/v1/dialogues/{id}/ideas` — the same filters, order and pages as the list.
-pub async fn ideas(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, RawQuery(raw): RawQuery) -> AppResult<Json<Value>> {
+pub async fn ideas(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    RawQuery(raw): RawQuery,
+) -> AppResult<Json<Value>> {
     let q = list_query(raw.as_deref())?;
     let l = load(&state, &ctx, id).await?;
     let page = state.db.ideas_page(l.d.id, &q).await?;
@@ -108,23 +117,35 @@ pub async fn ideas(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>,
 }
 
 /// `GET /api/v1/ideas/{id}` — an idea with its answers and comments.
-pub async fn idea(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Json<Value>> {
+pub async fn idea(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Json<Value>> {
     let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
     load(&state, &ctx, i.dialogue_id).await?;
-    let (comments, answers) = tokio::try_join!(state.db.comments_of(i.id), state.db.idea_answers(i.id))?;
+    let (comments, answers) =
+        tokio::try_join!(state.db.comments_of(i.id), state.db.idea_answers(i.id))?;
     let mut v = idea_json(&i);
     if let Some(o) = v.as_object_mut() {
         o.insert(
             "answers".into(),
             answers.iter().map(|a| json!({ "status": a.status, "text": a.text, "by": a.author_name, "at": a.created_at })).collect(),
         );
-        o.insert("comment_list".into(), comments.iter().map(comment_json).collect());
+        o.insert(
+            "comment_list".into(),
+            comments.iter().map(comment_json).collect(),
+        );
     }
     Ok(Json(v))
 }
 
 /// `GET /dialogues/{id}/ideas.geojson` — located, visible ideas.
-pub async fn geojson(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+pub async fn geojson(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
     let l = load(&state, &ctx, id).await?;
     let ideas = state.db.all_ideas(l.d.id).await?;
     let features: Vec<Value> = ideas
@@ -157,7 +178,11 @@ fn id_cell(v: Option<i64>) -> ExportCell {
 
 /// All contributions in one sheet: each idea, then its comments, with channel and status.
 /// Hidden contributions keep only the moderation's public reason.
-fn sheet(ideas: &[Idea], comments: &[Comment], answers: &[quartier_db::participation::Answer]) -> Sheet {
+fn sheet(
+    ideas: &[Idea],
+    comments: &[Comment],
+    answers: &[quartier_db::participation::Answer],
+) -> Sheet {
     let mut rows = Vec::with_capacity(ideas.len() + comments.len());
     for i in ideas {
         let answer = answers.iter().find(|a| a.idea_id == i.id);
@@ -217,7 +242,28 @@ fn sheet(ideas: &[Idea], comments: &[Comment], answers: &[quartier_db::participa
     Sheet {
         name: "contributions".into(),
         headers: crate::ui::export::headers(&[
-            "kind", "id", "idea_id", "parent_id", "title", "text", "category", "lang", "channel", "event", "status", "author", "lat", "lon", "supports", "comments", "created", "answer", "answered_by", "answered_at", "hidden_reason", "measure_id",
+            "kind",
+            "id",
+            "idea_id",
+            "parent_id",
+            "title",
+            "text",
+            "category",
+            "lang",
+            "channel",
+            "event",
+            "status",
+            "author",
+            "lat",
+            "lon",
+            "supports",
+            "comments",
+            "created",
+            "answer",
+            "answered_by",
+            "answered_at",
+            "hidden_reason",
+            "measure_id",
         ]),
         rows,
     }
@@ -230,15 +276,27 @@ async fn export(state: &AppState, ctx: &Ctx, id: i64, format: Format) -> AppResu
         state.db.comments_of_dialogue(l.d.id),
         state.db.latest_answers(l.d.id)
     )?;
-    download(&sheet(&ideas, &comments, &answers), format, &format!("beitraege-{id}"))
+    download(
+        &sheet(&ideas, &comments, &answers),
+        format,
+        &format!("beitraege-{id}"),
+    )
 }
 
 /// `GET /dialogues/{id}/contributions.csv` — every idea and comment (German Excel CSV).
-pub async fn csv(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+pub async fn csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
     export(&state, &ctx, id, Format::Csv).await
 }
 
 /// `GET /dialogues/{id}/contributions.xlsx` — every idea and comment (XLSX).
-pub async fn xlsx(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Response> {
+pub async fn xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
     export(&state, &ctx, id, Format::Xlsx).await
 }

@@ -7,7 +7,9 @@ use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 use quartier_db::participation::NewIdea;
 use quartier_rules::participation::Channel;
-use quartier_rules::participation::validate::{Field, IdeaDraft, Limits, check_point, check_text, validate_idea};
+use quartier_rules::participation::validate::{
+    Field, IdeaDraft, Limits, check_point, check_text, validate_idea,
+};
 use serde::Deserialize;
 
 use super::post::{TEXT_LANGS, words};
@@ -34,21 +36,48 @@ pub struct CardQuery {
 }
 
 fn get<'a>(f: &'a [(String, String)], k: &str) -> &'a str {
-    f.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str())
+    f.iter()
+        .find(|(n, _)| n == k)
+        .map_or("", |(_, v)| v.as_str())
 }
 
-fn entry_form(ctx: &Ctx, l: &Loaded, v: &[(String, String)], errors: &FieldErrors, places: &[quartier_db::participation::Place]) -> Markup {
+fn entry_form(
+    ctx: &Ctx,
+    l: &Loaded,
+    v: &[(String, String)],
+    errors: &FieldErrors,
+    places: &[quartier_db::participation::Place],
+) -> Markup {
     let val = |k: &str| get(v, k).to_string();
-    let channel = if val("channel").is_empty() { "paper".to_string() } else { val("channel") };
-    let lang = if val("lang").is_empty() { "de".to_string() } else { val("lang") };
+    let channel = if val("channel").is_empty() {
+        "paper".to_string()
+    } else {
+        val("channel")
+    };
+    let lang = if val("lang").is_empty() {
+        "de".to_string()
+    } else {
+        val("lang")
+    };
     let copts: Vec<(String, String)> = Channel::ALL
         .iter()
         .filter(|c| c.is_analog())
-        .map(|c| (c.as_str().to_string(), ctx.t(&format!("participation-channel-{}", c.as_str()))))
+        .map(|c| {
+            (
+                c.as_str().to_string(),
+                ctx.t(&format!("participation-channel-{}", c.as_str())),
+            )
+        })
         .collect();
     let lopts: Vec<(String, String)> = TEXT_LANGS
         .iter()
-        .map(|c| (c.to_string(), quartier_i18n::Lang::parse(c).map_or(c.to_string(), |l| l.native_name().to_string())))
+        .map(|c| {
+            (
+                c.to_string(),
+                quartier_i18n::Lang::parse(c)
+                    .map_or(c.to_string(), |l| l.native_name().to_string()),
+            )
+        })
         .collect();
     let cats = l.d.category_list();
     html! {
@@ -95,7 +124,14 @@ fn entry_form(ctx: &Ctx, l: &Loaded, v: &[(String, String)], errors: &FieldError
     }
 }
 
-async fn page(state: &AppState, ctx: &Ctx, l: &Loaded, v: &[(String, String)], errors: &FieldErrors, saved: Option<i64>) -> AppResult<Markup> {
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    v: &[(String, String)],
+    errors: &FieldErrors,
+    saved: Option<i64>,
+) -> AppResult<Markup> {
     let places = super::places(state, &l.d).await?;
     let saved_idea = match saved {
         Some(id) => state.db.idea(id).await?.filter(|i| i.dialogue_id == l.d.id),
@@ -113,17 +149,31 @@ async fn page(state: &AppState, ctx: &Ctx, l: &Loaded, v: &[(String, String)], e
 }
 
 /// `GET /dialogues/{id}/cards`
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Query(q): Query<CardQuery>) -> AppResult<Markup> {
+pub async fn form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(q): Query<CardQuery>,
+) -> AppResult<Markup> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
-    let kept = vec![("channel".to_string(), q.channel), ("event".to_string(), q.event), ("lang".to_string(), q.lang)];
+    let kept = vec![
+        ("channel".to_string(), q.channel),
+        ("event".to_string(), q.event),
+        ("lang".to_string(), q.lang),
+    ];
     page(&state, &ctx, &l, &kept, &FieldErrors::default(), q.saved).await
 }
 
 /// `POST /dialogues/{id}/cards` — saves one card and returns to an empty form.
-pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, Form(f): Form<Vec<(String, String)>>) -> AppResult<Response> {
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(f): Form<Vec<(String, String)>>,
+) -> AppResult<Response> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
@@ -132,7 +182,13 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     let mut errors = FieldErrors::default();
     let limits = Limits::default();
     let checked = validate_idea(
-        &IdeaDraft { title: get(&f, "title"), text: get(&f, "text"), category: get(&f, "category"), lang: get(&f, "lang"), author: get(&f, "author") },
+        &IdeaDraft {
+            title: get(&f, "title"),
+            text: get(&f, "text"),
+            category: get(&f, "category"),
+            lang: get(&f, "lang"),
+            author: get(&f, "author"),
+        },
         &l.d.category_list(),
         &words(),
         &limits,
@@ -141,29 +197,54 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
     if channel.is_none() {
         errors.add("channel", ctx.t("participation-error-channel"));
     }
-    let event = check_text(Field::Author, get(&f, "event"), limits.author, true, &words()).unwrap_or_else(|e| {
+    let event = check_text(
+        Field::Author,
+        get(&f, "event"),
+        limits.author,
+        true,
+        &words(),
+    )
+    .unwrap_or_else(|e| {
         errors.add("event", input_message(&ctx, &e));
         String::new()
     });
     let mut point = None;
     let named = get(&f, "named_place");
-    let (lat, lon) = (get(&f, "lat").trim().replace(',', "."), get(&f, "lon").trim().replace(',', "."));
+    let (lat, lon) = (
+        get(&f, "lat").trim().replace(',', "."),
+        get(&f, "lon").trim().replace(',', "."),
+    );
     if !named.is_empty() {
         let places = super::places(&state, &l.d).await?;
-        point = places.iter().find(|p| p.id.to_string() == named).map(|p| (p.lat, p.lon));
+        point = places
+            .iter()
+            .find(|p| p.id.to_string() == named)
+            .map(|p| (p.lat, p.lon));
     } else if !lat.is_empty() || !lon.is_empty() {
         match (lat.parse::<f64>(), lon.parse::<f64>()) {
             (Ok(a), Ok(b)) => match check_point(a, b) {
                 Ok(p) => point = Some(p),
                 Err(e) => errors.add("place", input_message(&ctx, &e)),
             },
-            _ => errors.add("place", input_message(&ctx, &quartier_rules::participation::validate::InputError::InvalidCoordinate)),
+            _ => errors.add(
+                "place",
+                input_message(
+                    &ctx,
+                    &quartier_rules::participation::validate::InputError::InvalidCoordinate,
+                ),
+            ),
         }
     }
     if let Some((a, b)) = point
         && !place_ok(&shapes(&state, &l.d).await?, a, b)
     {
-        errors.add("place", input_message(&ctx, &quartier_rules::participation::validate::InputError::OutsideQuarter));
+        errors.add(
+            "place",
+            input_message(
+                &ctx,
+                &quartier_rules::participation::validate::InputError::OutsideQuarter,
+            ),
+        );
     }
     let input = match checked {
         Ok(i) => Some(i),
@@ -175,7 +256,9 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
         }
     };
     let (Some(input), Some(channel), true) = (input, channel, errors.is_empty()) else {
-        return Ok(unprocessable(page(&state, &ctx, &l, &f, &errors, None).await?));
+        return Ok(unprocessable(
+            page(&state, &ctx, &l, &f, &errors, None).await?,
+        ));
     };
     let idea_id = state
         .db
@@ -196,7 +279,16 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, 
             created_at: quartier_db::now(),
         })
         .await?;
-    state.db.audit(Some(user.user.id), &user.user.email, "idea.card", &format!("idea:{idea_id}"), channel.as_str()).await?;
+    state
+        .db
+        .audit(
+            Some(user.user.id),
+            &user.user.email,
+            "idea.card",
+            &format!("idea:{idea_id}"),
+            channel.as_str(),
+        )
+        .await?;
     Ok(see_other(&format!(
         "/dialogues/{}/cards?channel={}&event={}&lang={}&saved={idea_id}",
         l.d.id,

@@ -10,7 +10,9 @@ use maud::{Markup, html};
 use quartier_db::DbError;
 use quartier_db::participation::{ImportRow, NewImport};
 use quartier_rules::participation::Channel;
-use quartier_rules::participation::import::{ImportContext, ImportParse, TableLayout, detect_layout, parse_json, parse_rows};
+use quartier_rules::participation::import::{
+    ImportContext, ImportParse, TableLayout, detect_layout, parse_json, parse_rows,
+};
 use quartier_rules::participation::validate::Limits;
 use serde::Deserialize;
 use serde_json::json;
@@ -23,12 +25,24 @@ use crate::ui::layout;
 use crate::{AppState, Ctx};
 
 /// Reads an uploaded file in any supported layout; returns the layout code and the parse.
-pub async fn read_upload(state: &AppState, l: &Loaded, name: &str, bytes: &[u8]) -> AppResult<(String, ImportParse)> {
+pub async fn read_upload(
+    state: &AppState,
+    l: &Loaded,
+    name: &str,
+    bytes: &[u8],
+) -> AppResult<(String, ImportParse)> {
     let shapes = shapes(state, &l.d).await?;
     let cats = l.d.category_list();
     let inside = |lat: f64, lon: f64| place_ok(&shapes, lat, lon);
-    let ctx = ImportContext { categories: &cats, inside: &inside, limits: Limits::default() };
-    let trimmed = bytes.iter().skip_while(|b| b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF).next();
+    let ctx = ImportContext {
+        categories: &cats,
+        inside: &inside,
+        limits: Limits::default(),
+    };
+    let trimmed = bytes
+        .iter()
+        .skip_while(|b| b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF)
+        .next();
     if name.to_lowercase().ends_with(".json") || trimmed == Some(&b'{') {
         return Ok(("json".into(), parse_json(bytes, &ctx)));
     }
@@ -36,12 +50,13 @@ pub async fn read_upload(state: &AppState, l: &Loaded, name: &str, bytes: &[u8])
         Ok(r) => r,
         Err(e) => {
             let mut p = ImportParse::default();
-            p.problems.push(quartier_rules::participation::import::ImportProblem {
-                row: 0,
-                comment: None,
-                field: "file".into(),
-                message: e.to_string(),
-            });
+            p.problems
+                .push(quartier_rules::participation::import::ImportProblem {
+                    row: 0,
+                    comment: None,
+                    field: "file".into(),
+                    message: e.to_string(),
+                });
             return Ok(("table".into(), p));
         }
     };
@@ -72,7 +87,11 @@ fn upload_form(ctx: &Ctx, l: &Loaded) -> Markup {
 }
 
 /// `GET /dialogues/{id}/import`
-pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Markup> {
+pub async fn form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Markup> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
@@ -81,7 +100,15 @@ pub async fn form(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
     Ok(layout::page(&ctx, &ctx.t("participation-nav-import"), body))
 }
 
-async fn store(state: &AppState, ctx: &Ctx, l: &Loaded, name: &str, layout: &str, channel: Channel, parse: &ImportParse) -> AppResult<i64> {
+async fn store(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    name: &str,
+    layout: &str,
+    channel: Channel,
+    parse: &ImportParse,
+) -> AppResult<i64> {
     Ok(state
         .db
         .insert_import(
@@ -99,23 +126,39 @@ async fn store(state: &AppState, ctx: &Ctx, l: &Loaded, name: &str, layout: &str
 }
 
 /// `POST /dialogues/{id}/import` (multipart: `file`, `channel`)
-pub async fn upload(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>, mut multipart: Multipart) -> AppResult<Response> {
+pub async fn upload(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
     let mut file: Option<(String, Vec<u8>)> = None;
     let mut channel = Channel::Paper;
-    while let Some(part) = multipart.next_field().await.map_err(|e| AppError::BadRequest(e.to_string()))? {
+    while let Some(part) = multipart
+        .next_field()
+        .await
+        .map_err(|e| AppError::BadRequest(e.to_string()))?
+    {
         match part.name() {
             Some("file") => {
                 let name = part.file_name().unwrap_or("upload").to_string();
-                let bytes = part.bytes().await.map_err(|e| AppError::BadRequest(e.to_string()))?;
+                let bytes = part
+                    .bytes()
+                    .await
+                    .map_err(|e| AppError::BadRequest(e.to_string()))?;
                 file = Some((name, bytes.to_vec()));
             }
             Some("channel") => {
-                let v = part.text().await.map_err(|e| AppError::BadRequest(e.to_string()))?;
-                channel = Channel::parse(&v).ok_or_else(|| AppError::BadRequest(format!("channel: unknown value '{v}'")))?;
+                let v = part
+                    .text()
+                    .await
+                    .map_err(|e| AppError::BadRequest(e.to_string()))?;
+                channel = Channel::parse(&v)
+                    .ok_or_else(|| AppError::BadRequest(format!("channel: unknown value '{v}'")))?;
             }
             _ => {}
         }
@@ -125,11 +168,18 @@ pub async fn upload(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>
             div class="error-summary" role="alert" { p { (ctx.t("participation-import-no-file")) } }
             (upload_form(&ctx, &l))
         };
-        return Ok(super::unprocessable(layout::page(&ctx, &ctx.t("participation-nav-import"), body)));
+        return Ok(super::unprocessable(layout::page(
+            &ctx,
+            &ctx.t("participation-nav-import"),
+            body,
+        )));
     };
     let (layout_code, parse) = read_upload(&state, &l, &name, &bytes).await?;
     let import_id = store(&state, &ctx, &l, &name, &layout_code, channel, &parse).await?;
-    Ok(see_other(&format!("/dialogues/{}/import/{import_id}", l.d.id)))
+    Ok(see_other(&format!(
+        "/dialogues/{}/import/{import_id}",
+        l.d.id
+    )))
 }
 
 async fn import_of(state: &AppState, l: &Loaded, import_id: i64) -> AppResult<ImportRow> {
@@ -142,7 +192,11 @@ async fn import_of(state: &AppState, l: &Loaded, import_id: i64) -> AppResult<Im
 }
 
 /// `GET /dialogues/{id}/import/{import_id}` — the preview.
-pub async fn preview(State(state): State<AppState>, ctx: Ctx, Path((id, import_id)): Path<(i64, i64)>) -> AppResult<Markup> {
+pub async fn preview(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, import_id)): Path<(i64, i64)>,
+) -> AppResult<Markup> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
@@ -219,16 +273,41 @@ pub async fn preview(State(state): State<AppState>, ctx: Ctx, Path((id, import_i
             }
         }
     };
-    Ok(layout::page(&ctx, &ctx.t("participation-import-preview-title"), body))
+    Ok(layout::page(
+        &ctx,
+        &ctx.t("participation-import-preview-title"),
+        body,
+    ))
 }
 
-async fn apply_checked(state: &AppState, ctx: &Ctx, l: &Loaded, import_id: i64) -> AppResult<Result<quartier_db::participation::ImportApplied, String>> {
+async fn apply_checked(
+    state: &AppState,
+    ctx: &Ctx,
+    l: &Loaded,
+    import_id: i64,
+) -> AppResult<Result<quartier_db::participation::ImportApplied, String>> {
     let r = import_of(state, l, import_id).await?;
     let by = ctx.require_user()?.user.id;
-    match state.db.apply_import(r.id, Some(by), "de", quartier_db::now()).await {
+    match state
+        .db
+        .apply_import(r.id, Some(by), "de", quartier_db::now())
+        .await
+    {
         Ok(done) => {
-            let email = ctx.identity.as_ref().map_or(String::new(), |i| i.user.email.clone());
-            state.db.audit(Some(by), &email, "import.apply", &format!("import:{}", r.id), &format!("{} ideas, {} comments", done.ideas, done.comments)).await?;
+            let email = ctx
+                .identity
+                .as_ref()
+                .map_or(String::new(), |i| i.user.email.clone());
+            state
+                .db
+                .audit(
+                    Some(by),
+                    &email,
+                    "import.apply",
+                    &format!("import:{}", r.id),
+                    &format!("{} ideas, {} comments", done.ideas, done.comments),
+                )
+                .await?;
             Ok(Ok(done))
         }
         Err(DbError::Conflict(m)) => Ok(Err(m)),
@@ -237,14 +316,21 @@ async fn apply_checked(state: &AppState, ctx: &Ctx, l: &Loaded, import_id: i64) 
 }
 
 /// `POST /dialogues/{id}/import/{import_id}/apply`
-pub async fn apply(State(state): State<AppState>, ctx: Ctx, Path((id, import_id)): Path<(i64, i64)>) -> AppResult<Response> {
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, import_id)): Path<(i64, i64)>,
+) -> AppResult<Response> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
     match apply_checked(&state, &ctx, &l, import_id).await? {
         Ok(_) => Ok(see_other(&format!("/dialogues/{}/ideas", l.d.id))),
-        Err(_) => Ok(see_other(&format!("/dialogues/{}/import/{import_id}", l.d.id))),
+        Err(_) => Ok(see_other(&format!(
+            "/dialogues/{}/import/{import_id}",
+            l.d.id
+        ))),
     }
 }
 
@@ -269,12 +355,20 @@ pub async fn api_preview(
     }
     let channel = match q.channel.as_deref() {
         None | Some("") => Channel::Paper,
-        Some(c) => Channel::parse(c).ok_or_else(|| AppError::BadRequest(format!("channel: unknown value '{c}'")))?,
+        Some(c) => Channel::parse(c)
+            .ok_or_else(|| AppError::BadRequest(format!("channel: unknown value '{c}'")))?,
     };
     let shapes = shapes(&state, &l.d).await?;
     let cats = l.d.category_list();
     let inside = |lat: f64, lon: f64| place_ok(&shapes, lat, lon);
-    let parse = parse_json(&body, &ImportContext { categories: &cats, inside: &inside, limits: Limits::default() });
+    let parse = parse_json(
+        &body,
+        &ImportContext {
+            categories: &cats,
+            inside: &inside,
+            limits: Limits::default(),
+        },
+    );
     let import_id = store(&state, &ctx, &l, "api.json", "json", channel, &parse).await?;
     Ok(Json(json!({
         "id": import_id,
@@ -288,7 +382,11 @@ pub async fn api_preview(
 }
 
 /// `POST /api/v1/dialogues/{id}/import/{import_id}/apply`
-pub async fn api_apply(State(state): State<AppState>, ctx: Ctx, Path((id, import_id)): Path<(i64, i64)>) -> AppResult<Response> {
+pub async fn api_apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path((id, import_id)): Path<(i64, i64)>,
+) -> AppResult<Response> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);

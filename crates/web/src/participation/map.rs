@@ -36,7 +36,12 @@ fn path_d(f: &MapFrame, m: &MultiPolygon<f64>) -> String {
 
 /// The map as SVG text: the quarter, the located ideas as dots and the chosen point as a
 /// ring.
-pub fn svg(f: &MapFrame, shapes: &[MultiPolygon<f64>], dots: &[(f64, f64)], chosen: Option<(f64, f64)>) -> String {
+pub fn svg(
+    f: &MapFrame,
+    shapes: &[MultiPolygon<f64>],
+    dots: &[(f64, f64)],
+    chosen: Option<(f64, f64)>,
+) -> String {
     let mut s = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\">\
          <rect width=\"{w}\" height=\"{h}\" fill=\"#eef2f7\"/>",
@@ -95,12 +100,12 @@ pub async fn map_svg(
         .filter(|i| !i.is_hidden())
         .filter_map(|i| i.point())
         .collect();
-    let chosen = q.lat.zip(q.lon).filter(|(a, b)| a.is_finite() && b.is_finite());
+    let chosen = q
+        .lat
+        .zip(q.lon)
+        .filter(|(a, b)| a.is_finite() && b.is_finite());
     Ok((
-        [
-            (CONTENT_TYPE, "image/svg+xml"),
-            (CACHE_CONTROL, "no-cache"),
-        ],
+        [(CONTENT_TYPE, "image/svg+xml"), (CACHE_CONTROL, "no-cache")],
         svg(&f, &shapes, &dots, chosen),
     )
         .into_response())

@@ -57,8 +57,8 @@ use axum::http::header::LOCATION;
 use axum::response::{IntoResponse, Response};
 use geo_types::MultiPolygon;
 use maud::Markup;
-use quartier_db::platform::accounts::Role;
 use quartier_db::participation::{Dialogue, Phase, Place};
+use quartier_db::platform::accounts::Role;
 use quartier_rules::participation::phases::{self, Action, Level, PhaseKind};
 
 use crate::error::{AppError, AppResult};
@@ -138,7 +138,8 @@ pub fn manages(ctx: &Ctx, d: &Dialogue) -> bool {
     ctx.identity.as_ref().is_some_and(|i| match d.quarter_id {
         Some(q) => i.has_role_in(Role::Lead, q) || i.has_role_in(Role::Manager, q),
         None => {
-            i.has_role_in_city(Role::Lead, d.city_id) || i.has_role_in_city(Role::Manager, d.city_id)
+            i.has_role_in_city(Role::Lead, d.city_id)
+                || i.has_role_in_city(Role::Manager, d.city_id)
         }
     })
 }
@@ -193,7 +194,9 @@ pub fn input_message(ctx: &Ctx, e: &quartier_rules::participation::validate::Inp
         InputError::UnknownCategory { value } | InputError::UnknownLanguage { value } => {
             vec![("field", field.into()), ("value", value.clone().into())]
         }
-        InputError::Blocked { term, .. } => vec![("field", field.into()), ("term", term.clone().into())],
+        InputError::Blocked { term, .. } => {
+            vec![("field", field.into()), ("term", term.clone().into())]
+        }
         _ => vec![("field", field.into())],
     };
     ctx.ta(&format!("participation-error-{}", e.key()), &args)

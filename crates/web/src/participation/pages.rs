@@ -45,7 +45,10 @@ pub async fn quarter_dialogues(
     };
     Ok(layout::page(
         &ctx,
-        &ctx.ta("participation-dialogues-of", &[("quarter", q.name.clone().into())]),
+        &ctx.ta(
+            "participation-dialogues-of",
+            &[("quarter", q.name.clone().into())],
+        ),
         body,
     ))
 }
@@ -84,7 +87,15 @@ pub async fn dialogue(
             measure_rows.push(pm);
         }
     }
-    let form = super::post::idea_form_section(&state, &ctx, &l, &super::post::Draft::default(), &Default::default(), None).await?;
+    let form = super::post::idea_form_section(
+        &state,
+        &ctx,
+        &l,
+        &super::post::Draft::default(),
+        &Default::default(),
+        None,
+    )
+    .await?;
     let today = quartier_rules::participation::dates::date_of(quartier_db::now());
     let body = html! {
         (dialogue_nav(&ctx, &l))
@@ -198,6 +209,12 @@ pub async fn ideas(
         p role="status" { (ctx.ta("participation-found", &[("n", page.total.into())])) }
         ul class="cards" { @for i in &page.items { (idea_card(&ctx, i, l.d.answer_days)) } }
         (pager(&ctx, l.d.id, &q, page.total))
+        @if l.d.quarter_id.is_some() {
+            figure class="pm-map-figure" {
+                img src={ "/dialogues/" (l.d.id) "/map.svg" } width=(super::map::MAP_WIDTH) alt=(ctx.t("participation-map-of-ideas"));
+                figcaption { (ctx.t("participation-map-of-ideas")) }
+            }
+        }
         p class="pm-downloads" {
             a href={ "/dialogues/" (l.d.id) "/ideas.geojson" } { (ctx.t("participation-geojson")) } " · "
             a href={ "/dialogues/" (l.d.id) "/contributions.csv" } { "CSV" } " · "
@@ -206,7 +223,10 @@ pub async fn ideas(
     };
     Ok(layout::page(
         &ctx,
-        &ctx.ta("participation-ideas-of", &[("title", l.d.title.clone().into())]),
+        &ctx.ta(
+            "participation-ideas-of",
+            &[("title", l.d.title.clone().into())],
+        ),
         body,
     ))
 }
@@ -220,7 +240,15 @@ pub struct IdeaParams {
     pub report: Option<i64>,
 }
 
-fn comment_item(ctx: &Ctx, i: &Idea, c: &Comment, params: &IdeaParams, can_comment: bool, staff: bool, replies: &[&Comment]) -> Markup {
+fn comment_item(
+    ctx: &Ctx,
+    i: &Idea,
+    c: &Comment,
+    params: &IdeaParams,
+    can_comment: bool,
+    staff: bool,
+    replies: &[&Comment],
+) -> Markup {
     html! {
         li class="pm-comment" id={ "c" (c.id) } {
             @if let Some(r) = &c.hidden_reason {
@@ -255,7 +283,8 @@ pub async fn idea(
     let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
     let l = load(&state, &ctx, i.dialogue_id).await?;
     let staff = manages(&ctx, &l.d);
-    let (comments, answers) = tokio::try_join!(state.db.comments_of(i.id), state.db.idea_answers(i.id))?;
+    let (comments, answers) =
+        tokio::try_join!(state.db.comments_of(i.id), state.db.idea_answers(i.id))?;
     let relation = match &ctx.identity {
         Some(u) => state.db.idea_relation(i.id, u.user.id).await?,
         None => (false, false),
@@ -268,7 +297,11 @@ pub async fn idea(
     let can_comment = signed_in && (l.allows(Action::Comment) || staff) && !i.is_hidden();
     let can_support = signed_in && l.allows(Action::Support) && !i.is_hidden();
     let top: Vec<&Comment> = comments.iter().filter(|c| c.parent_id.is_none()).collect();
-    let title = if i.is_hidden() { ctx.t("participation-hidden-title") } else { i.title.clone() };
+    let title = if i.is_hidden() {
+        ctx.t("participation-hidden-title")
+    } else {
+        i.title.clone()
+    };
     let body = html! {
         (dialogue_nav(&ctx, &l))
         p { a href={ "/dialogues/" (l.d.id) } { (de(&l.d.title)) } }
@@ -354,8 +387,20 @@ pub async fn results(
     )?;
     let total = ideas.len() as i64;
     let answered = ideas.iter().filter(|i| i.answered_at.is_some()).count() as i64;
-    let by_status = |s: IdeaStatus| counts.iter().filter(|c| c.status == s.as_str()).map(|c| c.n).sum::<i64>();
-    let by_channel = |c: Channel| counts.iter().filter(|x| x.channel == c.as_str()).map(|x| x.n).sum::<i64>();
+    let by_status = |s: IdeaStatus| {
+        counts
+            .iter()
+            .filter(|c| c.status == s.as_str())
+            .map(|c| c.n)
+            .sum::<i64>()
+    };
+    let by_channel = |c: Channel| {
+        counts
+            .iter()
+            .filter(|x| x.channel == c.as_str())
+            .map(|x| x.n)
+            .sum::<i64>()
+    };
     let body = html! {
         (dialogue_nav(&ctx, &l))
         p class="lead" { (ctx.ta("participation-results-summary", &[("total", total.into()), ("answered", answered.into())])) }
@@ -390,7 +435,10 @@ pub async fn results(
     };
     Ok(layout::page(
         &ctx,
-        &ctx.ta("participation-results-of", &[("title", l.d.title.clone().into())]),
+        &ctx.ta(
+            "participation-results-of",
+            &[("title", l.d.title.clone().into())],
+        ),
         body,
     ))
 }

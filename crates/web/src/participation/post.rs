@@ -9,15 +9,19 @@ use maud::{Markup, html};
 use quartier_db::participation::{NewComment, NewIdea};
 use quartier_rules::participation::similar::{SUGGEST_THRESHOLD, suggest};
 use quartier_rules::participation::validate::{
-    Field, IdeaDraft, InputError, Limits, WordList, check_point, check_text, validate_comment, validate_idea,
+    Field, IdeaDraft, InputError, Limits, WordList, check_point, check_text, validate_comment,
+    validate_idea,
 };
 use quartier_rules::participation::{Action, Channel};
 
 use super::map::{MAP_WIDTH, frame};
-use super::{Loaded, POSTS_PER_HOUR, input_message, load, manages, place_ok, see_other, shapes, unprocessable};
+use super::{
+    Loaded, POSTS_PER_HOUR, input_message, load, manages, place_ok, see_other, shapes,
+    unprocessable,
+};
 use crate::error::{AppError, AppResult};
-use crate::ui::forms::{FieldErrors, csrf, error_summary};
 use crate::platform::auth::ClientAddr;
+use crate::ui::forms::{FieldErrors, csrf, error_summary};
 use crate::ui::layout;
 use crate::{AppState, Ctx};
 
@@ -25,7 +29,16 @@ use crate::{AppState, Ctx};
 pub const TEXT_LANGS: [&str; 8] = ["de", "en", "ar", "fa", "uk", "ru", "tr", "vi"];
 
 /// The moderation word list (insults; extend per installation).
-pub const WORDS: &[&str] = &["arschloch", "hurensohn", "wichser", "fotze", "missgeburt", "idiot*", "kanake*", "schlampe"];
+pub const WORDS: &[&str] = &[
+    "arschloch",
+    "hurensohn",
+    "wichser",
+    "fotze",
+    "missgeburt",
+    "idiot*",
+    "kanake*",
+    "schlampe",
+];
 
 /// The word list in use.
 pub fn words() -> WordList {
@@ -56,12 +69,20 @@ pub struct Draft {
 }
 
 fn get<'a>(f: &'a [(String, String)], k: &str) -> &'a str {
-    f.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str())
+    f.iter()
+        .find(|(n, _)| n == k)
+        .map_or("", |(_, v)| v.as_str())
 }
 
 impl Draft {
     fn from_form(f: &[(String, String)]) -> Draft {
-        let num = |k: &str| get(f, k).trim().parse::<f64>().ok().filter(|x| x.is_finite());
+        let num = |k: &str| {
+            get(f, k)
+                .trim()
+                .parse::<f64>()
+                .ok()
+                .filter(|x| x.is_finite())
+        };
         Draft {
             title: get(f, "title").to_string(),
             text: get(f, "text").to_string(),
@@ -95,13 +116,19 @@ pub async fn idea_form_section(
         });
     }
     if !open && !staff {
-        return Ok(html! { section aria-labelledby="post-h" { h2 id="post-h" { (ctx.t("participation-post")) } p { (ctx.t("participation-closed")) } } });
+        return Ok(
+            html! { section aria-labelledby="post-h" { h2 id="post-h" { (ctx.t("participation-post")) } p { (ctx.t("participation-closed")) } } },
+        );
     }
     let places = super::places(state, &l.d).await?;
     let shapes = shapes(state, &l.d).await?;
     let fr = frame(&shapes);
     let cats = l.d.category_list();
-    let lang = if v.lang.is_empty() { ctx.lang.code().to_string() } else { v.lang.clone() };
+    let lang = if v.lang.is_empty() {
+        ctx.lang.code().to_string()
+    } else {
+        v.lang.clone()
+    };
     let map_src = match v.point {
         Some((lat, lon)) => format!("/dialogues/{}/map.svg?lat={lat}&lon={lon}", l.d.id),
         None => format!("/dialogues/{}/map.svg", l.d.id),
@@ -226,7 +253,14 @@ async fn form_page(
 ) -> AppResult<Markup> {
     let section = idea_form_section(state, ctx, l, d, errors, similar).await?;
     let body = html! { (super::pages::dialogue_nav(ctx, l)) (section) };
-    Ok(layout::page(ctx, &ctx.ta("participation-post-in", &[("title", l.d.title.clone().into())]), body))
+    Ok(layout::page(
+        ctx,
+        &ctx.ta(
+            "participation-post-in",
+            &[("title", l.d.title.clone().into())],
+        ),
+        body,
+    ))
 }
 
 /// The name shown for the signed-in user's own post: the given pseudonym, else the
@@ -245,7 +279,12 @@ fn own_name(ctx: &Ctx, given: &str) -> String {
 }
 
 /// Checks the per-address and per-account posting limits.
-pub async fn check_rate(state: &AppState, ctx: &Ctx, client: &ClientAddr, comments: bool) -> AppResult<()> {
+pub async fn check_rate(
+    state: &AppState,
+    ctx: &Ctx,
+    client: &ClientAddr,
+    comments: bool,
+) -> AppResult<()> {
     if !state.limiter.check("participation-post", &client.0) {
         return Err(AppError::RateLimited);
     }
@@ -280,19 +319,33 @@ pub async fn create_idea(
     let mut d = Draft::from_form(&f);
     let mut errors = FieldErrors::default();
     match resolve_place(&state, &l, &f, &mut d).await? {
-        Ok(true) => return Ok(form_page(&state, &ctx, &l, &d, &errors, None).await?.into_response()),
+        Ok(true) => {
+            return Ok(form_page(&state, &ctx, &l, &d, &errors, None)
+                .await?
+                .into_response());
+        }
         Ok(false) => {}
         Err(e) => errors.add("place", input_message(&ctx, &e)),
     }
     let limits = Limits::default();
     let checked = validate_idea(
-        &IdeaDraft { title: &d.title, text: &d.text, category: &d.category, lang: &d.lang, author: &d.author },
+        &IdeaDraft {
+            title: &d.title,
+            text: &d.text,
+            category: &d.category,
+            lang: &d.lang,
+            author: &d.author,
+        },
         &l.d.category_list(),
         &words(),
         &limits,
     );
     let channel = if staff {
-        match Channel::parse(if d.channel.is_empty() { "online" } else { &d.channel }) {
+        match Channel::parse(if d.channel.is_empty() {
+            "online"
+        } else {
+            &d.channel
+        }) {
             Some(c) => c,
             None => {
                 errors.add("channel", ctx.t("participation-error-channel"));
@@ -319,19 +372,36 @@ pub async fn create_idea(
         }
     };
     let Some(input) = input.filter(|_| errors.is_empty()) else {
-        return Ok(unprocessable(form_page(&state, &ctx, &l, &d, &errors, None).await?));
+        return Ok(unprocessable(
+            form_page(&state, &ctx, &l, &d, &errors, None).await?,
+        ));
     };
     if !d.confirmed {
         let texts = state.db.idea_texts(l.d.id).await?;
         let draft_text = format!("{} {}", input.title, input.text);
-        let joined: Vec<(i64, String)> = texts.iter().map(|(id, t, x)| (*id, format!("{t} {x}"))).collect();
-        let hits = suggest(&draft_text, joined.iter().map(|(id, t)| (*id, t.as_str())), SUGGEST_THRESHOLD, 5);
+        let joined: Vec<(i64, String)> = texts
+            .iter()
+            .map(|(id, t, x)| (*id, format!("{t} {x}")))
+            .collect();
+        let hits = suggest(
+            &draft_text,
+            joined.iter().map(|(id, t)| (*id, t.as_str())),
+            SUGGEST_THRESHOLD,
+            5,
+        );
         if !hits.is_empty() {
             let similar: Vec<(i64, String)> = hits
                 .iter()
-                .filter_map(|(id, _)| texts.iter().find(|t| t.0 == *id).map(|t| (t.0, t.1.clone())))
+                .filter_map(|(id, _)| {
+                    texts
+                        .iter()
+                        .find(|t| t.0 == *id)
+                        .map(|t| (t.0, t.1.clone()))
+                })
                 .collect();
-            return Ok(form_page(&state, &ctx, &l, &d, &errors, Some(&similar)).await?.into_response());
+            return Ok(form_page(&state, &ctx, &l, &d, &errors, Some(&similar))
+                .await?
+                .into_response());
         }
     }
     check_rate(&state, &ctx, &client, false).await?;
@@ -345,7 +415,11 @@ pub async fn create_idea(
         photo: None,
         point: d.point,
         author_user_id: (!on_behalf).then_some(user.user.id),
-        author_name: if on_behalf { input.author.unwrap_or_default() } else { own_name(&ctx, input.author.as_deref().unwrap_or("")) },
+        author_name: if on_behalf {
+            input.author.unwrap_or_default()
+        } else {
+            own_name(&ctx, input.author.as_deref().unwrap_or(""))
+        },
         channel: channel.as_str().to_string(),
         recorded_by: on_behalf.then_some(user.user.id),
         event,
@@ -355,7 +429,13 @@ pub async fn create_idea(
     let idea_id = state.db.insert_idea(&new).await?;
     state
         .db
-        .audit(Some(user.user.id), &user.user.email, "idea.create", &format!("idea:{idea_id}"), channel.as_str())
+        .audit(
+            Some(user.user.id),
+            &user.user.email,
+            "idea.create",
+            &format!("idea:{idea_id}"),
+            channel.as_str(),
+        )
         .await?;
     Ok(see_other(&format!("/ideas/{idea_id}")))
 }
@@ -396,7 +476,10 @@ pub async fn create_comment(
     }
     let parent_id = match get(&f, "parent_id") {
         "" => None,
-        p => Some(p.parse::<i64>().map_err(|_| AppError::BadRequest("parent_id".into()))?),
+        p => Some(
+            p.parse::<i64>()
+                .map_err(|_| AppError::BadRequest("parent_id".into()))?,
+        ),
     };
     let text = match validate_comment(get(&f, "text"), &words(), &Limits::default()) {
         Ok(t) => t,
@@ -408,7 +491,11 @@ pub async fn create_comment(
                 p { a href={ "/ideas/" (i.id) } { (i.title) } }
                 (comment_form(&ctx, i.id, parent_id))
             };
-            return Ok(unprocessable(layout::page(&ctx, &ctx.t("participation-comment"), body)));
+            return Ok(unprocessable(layout::page(
+                &ctx,
+                &ctx.t("participation-comment"),
+                body,
+            )));
         }
     };
     check_rate(&state, &ctx, &client, true).await?;
@@ -425,7 +512,11 @@ pub async fn create_comment(
     };
     let cid = match state.db.insert_comment(&new).await {
         Ok(c) => c,
-        Err(quartier_db::DbError::NotFound) => return Err(AppError::BadRequest("parent_id: not a comment of this idea that can be replied to".into())),
+        Err(quartier_db::DbError::NotFound) => {
+            return Err(AppError::BadRequest(
+                "parent_id: not a comment of this idea that can be replied to".into(),
+            ));
+        }
         Err(e) => return Err(e.into()),
     };
     Ok(see_other(&format!("/ideas/{}#c{cid}", i.id)))
@@ -462,7 +553,10 @@ pub async fn follow(
     let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
     load(&state, &ctx, i.dialogue_id).await?;
     let uid = ctx.require_user()?.user.id;
-    state.db.set_follow(i.id, uid, get(&f, "on") != "0", quartier_db::now()).await?;
+    state
+        .db
+        .set_follow(i.id, uid, get(&f, "on") != "0", quartier_db::now())
+        .await?;
     Ok(see_other(&format!("/ideas/{}", i.id)))
 }
 
@@ -495,7 +589,9 @@ pub async fn report(
     let comment_id = match get(&f, "comment_id") {
         "" => None,
         c => {
-            let cid = c.parse::<i64>().map_err(|_| AppError::BadRequest("comment_id".into()))?;
+            let cid = c
+                .parse::<i64>()
+                .map_err(|_| AppError::BadRequest("comment_id".into()))?;
             let com = state.db.comment(cid).await?.ok_or(AppError::NotFound)?;
             if com.idea_id != i.id {
                 return Err(AppError::NotFound);
@@ -503,16 +599,37 @@ pub async fn report(
             Some(cid)
         }
     };
-    let reason = match check_text(Field::Reason, get(&f, "reason"), Limits::default().reason, false, &WordList::default()) {
+    let reason = match check_text(
+        Field::Reason,
+        get(&f, "reason"),
+        Limits::default().reason,
+        false,
+        &WordList::default(),
+    ) {
         Ok(r) => r,
         Err(e) => {
             let mut errors = FieldErrors::default();
             errors.add("reason", input_message(&ctx, &e));
-            let body = html! { (error_summary(&ctx, &errors)) (report_form(&ctx, i.id, comment_id)) };
-            return Ok(unprocessable(layout::page(&ctx, &ctx.t("participation-report"), body)));
+            let body =
+                html! { (error_summary(&ctx, &errors)) (report_form(&ctx, i.id, comment_id)) };
+            return Ok(unprocessable(layout::page(
+                &ctx,
+                &ctx.t("participation-report"),
+                body,
+            )));
         }
     };
-    state.db.report_contribution(l.d.id, i.id, comment_id, &reason, Some(uid), quartier_db::now()).await?;
+    state
+        .db
+        .report_contribution(
+            l.d.id,
+            i.id,
+            comment_id,
+            &reason,
+            Some(uid),
+            quartier_db::now(),
+        )
+        .await?;
     let body = html! {
         p role="status" { (ctx.t("participation-reported")) }
         p { a href={ "/ideas/" (i.id) } { (ctx.t("participation-back-to-idea")) } }

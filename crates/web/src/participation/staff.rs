@@ -13,13 +13,15 @@ use quartier_rules::participation::validate::{Field, Limits, WordList, check_tex
 use super::views::{channel_name, status_badge};
 use super::{Loaded, input_message, load, manages, see_other, unprocessable};
 use crate::error::{AppError, AppResult};
-use crate::ui::forms::{FieldErrors, csrf, error_summary};
 use crate::ui::fmt::{de, time_el};
+use crate::ui::forms::{FieldErrors, csrf, error_summary};
 use crate::ui::layout;
 use crate::{AppState, Ctx};
 
 fn get<'a>(f: &'a [(String, String)], k: &str) -> &'a str {
-    f.iter().find(|(n, _)| n == k).map_or("", |(_, v)| v.as_str())
+    f.iter()
+        .find(|(n, _)| n == k)
+        .map_or("", |(_, v)| v.as_str())
 }
 
 /// The hide form for an idea or a comment.
@@ -45,7 +47,12 @@ pub fn hide_form(ctx: &Ctx, idea_id: i64, comment: Option<i64>) -> Markup {
 pub fn answer_form(ctx: &Ctx, i: &Idea, errors: &FieldErrors, status: &str, text: &str) -> Markup {
     let opts: Vec<(String, String)> = IdeaStatus::ALL
         .iter()
-        .map(|s| (s.as_str().to_string(), ctx.t(&format!("participation-status-{}", s.as_str()))))
+        .map(|s| {
+            (
+                s.as_str().to_string(),
+                ctx.t(&format!("participation-status-{}", s.as_str())),
+            )
+        })
         .collect();
     html! {
         form method="post" action={ "/ideas/" (i.id) "/answer" } class="pm-answer-form" id="answer-form" {
@@ -108,7 +115,13 @@ pub async fn answer(
     let mut errors = FieldErrors::default();
     let from = IdeaStatus::parse(&i.status).unwrap_or(IdeaStatus::New);
     let to = IdeaStatus::parse(get(&f, "status"));
-    let text = match check_text(Field::Answer, get(&f, "answer"), Limits::default().answer, false, &WordList::default()) {
+    let text = match check_text(
+        Field::Answer,
+        get(&f, "answer"),
+        Limits::default().answer,
+        false,
+        &WordList::default(),
+    ) {
         Ok(t) => Some(t),
         Err(e) => {
             errors.add("answer", input_message(&ctx, &e));
@@ -120,10 +133,24 @@ pub async fn answer(
         Some(to) => {
             if let Err(e) = check_change(from, to, text.as_deref()) {
                 let key = match e {
-                    quartier_rules::participation::status::StatusError::NotAllowed { .. } => "participation-error-transition",
-                    quartier_rules::participation::status::StatusError::AnswerRequired { .. } => "participation-error-answer-required",
+                    quartier_rules::participation::status::StatusError::NotAllowed { .. } => {
+                        "participation-error-transition"
+                    }
+                    quartier_rules::participation::status::StatusError::AnswerRequired {
+                        ..
+                    } => "participation-error-answer-required",
                 };
-                errors.add("status", ctx.ta(key, &[("from", ctx.t(&format!("participation-status-{}", from.as_str())).into())]));
+                errors.add(
+                    "status",
+                    ctx.ta(
+                        key,
+                        &[(
+                            "from",
+                            ctx.t(&format!("participation-status-{}", from.as_str()))
+                                .into(),
+                        )],
+                    ),
+                );
             }
         }
     }
@@ -132,14 +159,41 @@ pub async fn answer(
             p { a href={ "/ideas/" (i.id) } { span dir="auto" { (i.title) } } " " (status_badge(&ctx, &i.status)) }
             (answer_form(&ctx, &i, &errors, get(&f, "status"), get(&f, "answer")))
         };
-        return Ok(unprocessable(layout::page(&ctx, &ctx.t("participation-answer-as-staff"), body)));
+        return Ok(unprocessable(layout::page(
+            &ctx,
+            &ctx.t("participation-answer-as-staff"),
+            body,
+        )));
     };
     let who = match &l.quarter {
-        Some((_, _, qname)) => format!("{} ({})", user.user.display_name, ctx.ta("participation-qm-of", &[("quarter", qname.clone().into())])),
+        Some((_, _, qname)) => format!(
+            "{} ({})",
+            user.user.display_name,
+            ctx.ta("participation-qm-of", &[("quarter", qname.clone().into())])
+        ),
         None => user.user.display_name.clone(),
     };
-    state.db.answer_idea(i.id, to.as_str(), &text, Some(user.user.id), &who, quartier_db::now()).await?;
-    state.db.audit(Some(user.user.id), &user.user.email, "idea.answer", &format!("idea:{}", i.id), to.as_str()).await?;
+    state
+        .db
+        .answer_idea(
+            i.id,
+            to.as_str(),
+            &text,
+            Some(user.user.id),
+            &who,
+            quartier_db::now(),
+        )
+        .await?;
+    state
+        .db
+        .audit(
+            Some(user.user.id),
+            &user.user.email,
+            "idea.answer",
+            &format!("idea:{}", i.id),
+            to.as_str(),
+        )
+        .await?;
     Ok(see_other(&format!("/ideas/{}", i.id)))
 }
 
@@ -158,12 +212,24 @@ pub async fn link_measure(
     let measure = match get(&f, "measure_id") {
         "" => None,
         m => {
-            let mid = m.parse::<i64>().map_err(|_| AppError::BadRequest("measure_id".into()))?;
-            let pm = state.db.plan_measure(mid).await?.ok_or(AppError::BadRequest("measure_id: no such measure".into()))?;
+            let mid = m
+                .parse::<i64>()
+                .map_err(|_| AppError::BadRequest("measure_id".into()))?;
+            let pm = state
+                .db
+                .plan_measure(mid)
+                .await?
+                .ok_or(AppError::BadRequest("measure_id: no such measure".into()))?;
             // Only measures of the dialogue's own quarter.
-            let plan = state.db.plan_by_id(pm.plan_id).await?.ok_or(AppError::NotFound)?;
+            let plan = state
+                .db
+                .plan_by_id(pm.plan_id)
+                .await?
+                .ok_or(AppError::NotFound)?;
             if Some(plan.quarter_id) != l.d.quarter_id {
-                return Err(AppError::BadRequest("measure_id: not a measure of this quarter".into()));
+                return Err(AppError::BadRequest(
+                    "measure_id: not a measure of this quarter".into(),
+                ));
             }
             Some(mid)
         }
@@ -187,15 +253,28 @@ pub async fn hide(
     let user = ctx.require_user()?.clone();
     let comment = match get(&f, "comment_id") {
         "" => None,
-        c => Some(c.parse::<i64>().map_err(|_| AppError::BadRequest("comment_id".into()))?),
+        c => Some(
+            c.parse::<i64>()
+                .map_err(|_| AppError::BadRequest("comment_id".into()))?,
+        ),
     };
-    let reason = match check_text(Field::Reason, get(&f, "reason"), Limits::default().reason, false, &WordList::default()) {
+    let reason = match check_text(
+        Field::Reason,
+        get(&f, "reason"),
+        Limits::default().reason,
+        false,
+        &WordList::default(),
+    ) {
         Ok(r) => r,
         Err(e) => {
             let mut errors = FieldErrors::default();
             errors.add("reason", input_message(&ctx, &e));
             let body = html! { (error_summary(&ctx, &errors)) (hide_form(&ctx, i.id, comment)) };
-            return Ok(unprocessable(layout::page(&ctx, &ctx.t("participation-hide"), body)));
+            return Ok(unprocessable(layout::page(
+                &ctx,
+                &ctx.t("participation-hide"),
+                body,
+            )));
         }
     };
     let now = quartier_db::now();
@@ -205,12 +284,24 @@ pub async fn hide(
             if c.idea_id != i.id {
                 return Err(AppError::NotFound);
             }
-            state.db.hide_comment(cid, &reason, user.user.id, now).await?;
+            state
+                .db
+                .hide_comment(cid, &reason, user.user.id, now)
+                .await?;
         }
         None => state.db.hide_idea(i.id, &reason, user.user.id, now).await?,
     }
     let target = comment.map_or(format!("idea:{}", i.id), |c| format!("comment:{c}"));
-    state.db.audit(Some(user.user.id), &user.user.email, "moderation.hide", &target, &reason).await?;
+    state
+        .db
+        .audit(
+            Some(user.user.id),
+            &user.user.email,
+            "moderation.hide",
+            &target,
+            &reason,
+        )
+        .await?;
     Ok(see_other(&format!("/ideas/{}", i.id)))
 }
 
@@ -221,25 +312,43 @@ pub async fn dismiss(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let dialogue: i64 = get(&f, "dialogue_id").parse().map_err(|_| AppError::BadRequest("dialogue_id".into()))?;
+    let dialogue: i64 = get(&f, "dialogue_id")
+        .parse()
+        .map_err(|_| AppError::BadRequest("dialogue_id".into()))?;
     let l = load(&state, &ctx, dialogue).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
-    if !state.db.open_reports(l.d.id).await?.iter().any(|r| r.id == id) {
+    if !state
+        .db
+        .open_reports(l.d.id)
+        .await?
+        .iter()
+        .any(|r| r.id == id)
+    {
         return Err(AppError::NotFound);
     }
-    state.db.dismiss_report(id, ctx.require_user()?.user.id, quartier_db::now()).await?;
+    state
+        .db
+        .dismiss_report(id, ctx.require_user()?.user.id, quartier_db::now())
+        .await?;
     Ok(see_other(&format!("/dialogues/{}/queue", l.d.id)))
 }
 
 /// `GET /dialogues/{id}/queue` — unanswered ideas by age (overdue first) and open reports.
-pub async fn queue(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> AppResult<Markup> {
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Markup> {
     let l = load(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
-    let (items, reports) = tokio::try_join!(state.db.unanswered_ideas(l.d.id), state.db.open_reports(l.d.id))?;
+    let (items, reports) = tokio::try_join!(
+        state.db.unanswered_ideas(l.d.id),
+        state.db.open_reports(l.d.id)
+    )?;
     let now = quartier_db::now();
     let overdue = items
         .iter()

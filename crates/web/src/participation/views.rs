@@ -7,8 +7,8 @@ use quartier_rules::participation::listing::{IdeaQuery, page_count};
 use quartier_rules::participation::status::{AnswerState, answer_state};
 
 use crate::Ctx;
-use crate::ui::forms::urlencode;
 use crate::ui::fmt::time_el;
+use crate::ui::forms::urlencode;
 
 /// The status as a badge.
 pub fn status_badge(ctx: &Ctx, status: &str) -> Markup {
