@@ -9,7 +9,8 @@ C concurrent connections for D seconds each (bounded), and prints requests/s,
 p50/p99 latency and page size; finally times posting a comment.
 
 Usage: tools/loadtest/participation.py [base-url] [seconds] [connections]
-(default http://127.0.0.1:8080 10 16). Standard library only.
+(default http://127.0.0.1:8080 10 16). Standard library only. Start the server with
+QUARTIER_AUTH_RATE_PER_MINUTE raised (the posting limit per address shares it).
 """
 import http.client
 import json
@@ -60,7 +61,7 @@ def payload():
     cats = ["Spielen", "Sauberkeit", "Verkehr", "Grün und Natur", "Begegnung"]
     chans = ["online", "paper", "event", "street", "pin_map", "phone"]
     for i in range(1000):
-        n = 200 if i == 0 else (9 if i < 1000 - 1 else 9)
+        n = 200 if i == 0 else 9
         ideas.append({
             "title": f"Lastidee {i}: Bänke und Licht am Weg {i % 37}",
             "text": "Eine Idee aus dem Lasttest. " * 8,
@@ -68,9 +69,11 @@ def payload():
             "created": f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}",
             "comments": [{"text": f"Kommentar {k} zu Idee {i}", "author": f"Person {k}"} for k in range(n)],
         })
-    # 200 + 999 * 9 = 9,191; top up to 10,000 on the second idea.
+    # 200 + 999 * 9 = 9,191; one more comment on ideas 1…809 makes 10,000, and the idea
+    # with 200 comments stays the most discussed.
     extra = 10_000 - sum(len(x["comments"]) for x in ideas)
-    ideas[1]["comments"] += [{"text": f"Nachtrag {k}"} for k in range(extra)]
+    for k in range(extra):
+        ideas[1 + k]["comments"].append({"text": f"Nachtrag {k}"})
     return json.dumps({"ideas": ideas})
 
 
@@ -127,15 +130,16 @@ def main():
                  f"/ideas/{top}"]:
         hammer(path)
     times = []
-    for k in range(50):
+    # The per-account limit allows 20 posts an hour; 15 stay below it.
+    for k in range(15):
         form = urllib.parse.urlencode({"text": f"Messkommentar {k}", "csrf": csrf})
         t = time.perf_counter()
         s, _, _, _ = request("POST", f"/ideas/{top}/comments", form,
                              {"Content-Type": "application/x-www-form-urlencoded"}, cookie)
         times.append((time.perf_counter() - t) * 1000)
-        assert s in (303, 429), s
+        assert s == 303, s
     times.sort()
-    print(f"\nposting a comment: p50 {times[25]:.1f} ms, p99 {times[-1]:.1f} ms (50 posts)")
+    print(f"\nposting a comment: median {times[7]:.1f} ms, max {times[-1]:.1f} ms (15 posts)")
 
 
 if __name__ == "__main__":
