@@ -1,11 +1,13 @@
 //! Imports of contributions: a preview is stored with its parsed ideas and problems; applying
 //! it writes every idea, answer and comment in one transaction.
 
-use quartier_rules::participation::import::{ImportIdea, ImportParse, ImportProblem};
+use quartier_rules::participation::import::{
+    ImportComment, ImportIdea, ImportParse, ImportProblem,
+};
 use serde::Serialize;
 use sqlx::FromRow;
 
-use super::ideas::{NewIdea, insert_idea_in};
+use crate::float_param;
 use crate::{Db, DbError};
 
 /// A stored import (preview, maybe applied).
@@ -81,8 +83,27 @@ pub struct ImportApplied {
     pub comments: i64,
 }
 
-/// Comments per multi-row insert (8 parameters each, below every engine's limit).
-const COMMENT_BATCH: usize = 500;
+/// Rows per multi-row insert (at most 8 parameters each, below every engine's limit).
+const BATCH: usize = 500;
+
+/// `prefix` followed by `rows` groups of `cols` placeholders: `($1, $2), ($3, $4)`.
+fn values_sql(prefix: &str, rows: usize, cols: usize) -> String {
+    let mut sql = String::from(prefix);
+    for r in 0..rows {
+        if r > 0 {
+            sql.push_str(", ");
+        }
+        sql.push('(');
+        for c in 0..cols {
+            if c > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str(&format!("${}", r * cols + c + 1));
+        }
+        sql.push(')');
+    }
+    sql
+}
 
 impl Db {
     /// Stores the preview of an import.
@@ -159,92 +180,91 @@ impl Db {
             ideas: 0,
             comments: 0,
         };
+        // One round trip per idea (its id is needed); answers and comments afterwards in
+        // multi-row statements.
+        let mut answers: Vec<(i64, &ImportIdea, i64)> = Vec::new();
+        let mut comments: Vec<(i64, &ImportComment, String, String, i64)> = Vec::new();
         for idea in &ideas {
             let channel = idea
                 .channel
                 .map_or(default_channel.clone(), |c| c.as_str().to_string());
             let created = idea.created.unwrap_or(at);
-            let new = NewIdea {
-                dialogue_id,
-                title: idea.title.clone(),
-                text: idea.text.clone(),
-                category: idea.category.clone(),
-                lang: idea
-                    .lang
-                    .clone()
-                    .unwrap_or_else(|| default_lang.to_string()),
-                photo: None,
-                point: idea.point,
-                author_user_id: None,
-                author_name: idea.author.clone().unwrap_or_default(),
-                channel: channel.clone(),
-                recorded_by: by,
-                event: String::new(),
-                status: idea.status.as_str().to_string(),
-                created_at: created,
-            };
-            let id = insert_idea_in(&mut *tx, &new, Some(import_id)).await?;
+            let lang = idea
+                .lang
+                .clone()
+                .unwrap_or_else(|| default_lang.to_string());
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO ideas (dialogue_id, title, text, category, lang, lat, lon, author_name, channel, recorded_by, status, comments, answered_at, import_id, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, CAST($6 AS DOUBLE PRECISION), CAST($7 AS DOUBLE PRECISION), $8, $9, $10, $11, $12, $13, $14, $15, $15) RETURNING id",
+            )
+            .bind(dialogue_id)
+            .bind(&idea.title)
+            .bind(&idea.text)
+            .bind(&idea.category)
+            .bind(&lang)
+            .bind(float_param(idea.point.map(|p| p.0)))
+            .bind(float_param(idea.point.map(|p| p.1)))
+            .bind(idea.author.clone().unwrap_or_default())
+            .bind(&channel)
+            .bind(by)
+            .bind(idea.status.as_str())
+            .bind(idea.comments.len() as i64)
+            .bind(idea.answer.as_ref().map(|_| created))
+            .bind(import_id)
+            .bind(created)
+            .fetch_one(&mut *tx)
+            .await?;
             written.ideas += 1;
-            if let Some(answer) = &idea.answer {
-                sqlx::query(
-                    "INSERT INTO idea_answers (idea_id, status, text, user_id, author_name, created_at) VALUES ($1, $2, $3, $4, '', $5)",
-                )
-                .bind(id)
-                .bind(idea.status.as_str())
-                .bind(answer)
-                .bind(by)
-                .bind(created)
-                .execute(&mut *tx)
-                .await?;
-                sqlx::query("UPDATE ideas SET answered_at = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(created)
-                    .execute(&mut *tx)
-                    .await?;
+            if idea.answer.is_some() {
+                answers.push((id, idea, created));
             }
-            for chunk in idea.comments.chunks(COMMENT_BATCH) {
-                let mut sql = String::from(
-                    "INSERT INTO idea_comments (idea_id, text, lang, author_name, channel, recorded_by, import_id, created_at) VALUES ",
-                );
-                for k in 0..chunk.len() {
-                    let b = k * 8;
-                    if k > 0 {
-                        sql.push_str(", ");
-                    }
-                    sql.push_str(&format!(
-                        "(${}, ${}, ${}, ${}, ${}, ${}, ${}, ${})",
-                        b + 1,
-                        b + 2,
-                        b + 3,
-                        b + 4,
-                        b + 5,
-                        b + 6,
-                        b + 7,
-                        b + 8
-                    ));
-                }
-                let mut q = sqlx::query(&sql);
-                for c in chunk {
-                    q = q
-                        .bind(id)
-                        .bind(&c.text)
-                        .bind(new.lang.clone())
-                        .bind(c.author.clone().unwrap_or_default())
-                        .bind(channel.clone())
-                        .bind(by)
-                        .bind(import_id)
-                        .bind(c.created.unwrap_or(created));
-                }
-                q.execute(&mut *tx).await?;
+            for c in &idea.comments {
+                comments.push((
+                    id,
+                    c,
+                    lang.clone(),
+                    channel.clone(),
+                    c.created.unwrap_or(created),
+                ));
             }
-            if !idea.comments.is_empty() {
-                sqlx::query("UPDATE ideas SET comments = $2 WHERE id = $1")
-                    .bind(id)
-                    .bind(idea.comments.len() as i64)
-                    .execute(&mut *tx)
-                    .await?;
-                written.comments += idea.comments.len() as i64;
+        }
+        for chunk in answers.chunks(BATCH) {
+            let sql = values_sql(
+                "INSERT INTO idea_answers (idea_id, status, text, user_id, created_at) VALUES ",
+                chunk.len(),
+                5,
+            );
+            let mut stmt = sqlx::query(&sql);
+            for (id, idea, created) in chunk {
+                stmt = stmt
+                    .bind(*id)
+                    .bind(idea.status.as_str())
+                    .bind(idea.answer.clone().unwrap_or_default())
+                    .bind(by)
+                    .bind(*created);
             }
+            stmt.execute(&mut *tx).await?;
+        }
+        for chunk in comments.chunks(BATCH) {
+            let sql = values_sql(
+                "INSERT INTO idea_comments (idea_id, text, lang, author_name, channel, recorded_by, import_id, created_at) VALUES ",
+                chunk.len(),
+                8,
+            );
+            let mut stmt = sqlx::query(&sql);
+            for (id, c, lang, channel, created) in chunk {
+                stmt = stmt
+                    .bind(*id)
+                    .bind(&c.text)
+                    .bind(lang)
+                    .bind(c.author.clone().unwrap_or_default())
+                    .bind(channel)
+                    .bind(by)
+                    .bind(import_id)
+                    .bind(*created);
+            }
+            stmt.execute(&mut *tx).await?;
+            written.comments += chunk.len() as i64;
         }
         tx.commit().await?;
         Ok(written)

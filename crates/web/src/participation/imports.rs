@@ -41,8 +41,7 @@ pub async fn read_upload(
     };
     let trimmed = bytes
         .iter()
-        .skip_while(|b| b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF)
-        .next();
+        .find(|b| !(b.is_ascii_whitespace() || **b == 0xEF || **b == 0xBB || **b == 0xBF));
     if name.to_lowercase().ends_with(".json") || trimmed == Some(&b'{') {
         return Ok(("json".into(), parse_json(bytes, &ctx)));
     }
