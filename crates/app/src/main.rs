@@ -51,6 +51,11 @@ enum Command {
         #[command(subcommand)]
         cmd: quartier::monitor::MonitorCmd,
     },
+    /// Neighbourhood fund offline: allocate participatory-budgeting elections (.pb).
+    Fund {
+        #[command(subcommand)]
+        cmd: quartier::fund::FundCmd,
+    },
 }
 
 #[derive(Subcommand)]
@@ -105,6 +110,9 @@ async fn main() -> ExitCode {
     if let Command::Monitor { cmd } = cli.command {
         return quartier::monitor::run(cmd);
     }
+    if let Command::Fund { cmd } = cli.command {
+        return quartier::fund::run(cmd);
+    }
     match run(cli).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -150,6 +158,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Admin { task } => admin(cfg, task).await,
         Command::Monitor { cmd } => quartier::monitor::execute(cmd),
+        Command::Fund { cmd } => quartier::fund::execute(cmd),
     }
 }
 

@@ -10,11 +10,14 @@
 pub mod civic;
 pub mod decisions;
 mod error;
+pub mod fund;
+pub mod impact;
 mod migrate;
 pub mod monitoring;
 pub mod participation;
 pub mod plan;
 pub mod platform;
+pub mod versions;
 
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};

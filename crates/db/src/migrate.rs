@@ -13,42 +13,29 @@ struct Migration {
     sql: &'static str,
 }
 
+/// One migration per line: version, name, file (`crates/db/migrations/`), so that
+/// modules added on branches merge without weaving their entries together.
+macro_rules! migration {
+    ($version:literal, $name:literal, $file:literal) => {
+        Migration {
+            version: $version,
+            name: $name,
+            sql: include_str!(concat!("../migrations/", $file)),
+        }
+    };
+}
+
 const MIGRATIONS: &[Migration] = &[
-    Migration {
-        version: 1,
-        name: "platform foundation",
-        sql: include_str!("../migrations/0001_platform.sql"),
-    },
-    Migration {
-        version: 2,
-        name: "area selection decisions",
-        sql: include_str!("../migrations/0002_area_selection.sql"),
-    },
-    Migration {
-        version: 3,
-        name: "datasets and programme areas",
-        sql: include_str!("../migrations/0003_datasets.sql"),
-    },
-    Migration {
-        version: 4,
-        name: "index configurations",
-        sql: include_str!("../migrations/0004_index_configs.sql"),
-    },
-    Migration {
-        version: 5,
-        name: "local civic structures",
-        sql: include_str!("../migrations/0005_civic.sql"),
-    },
-    Migration {
-        version: 6,
-        name: "action plan",
-        sql: include_str!("../migrations/0006_action_plan.sql"),
-    },
-    Migration {
-        version: 7,
-        name: "participation",
-        sql: include_str!("../migrations/0007_participation.sql"),
-    },
+    migration!(1, "platform foundation", "0001_platform.sql"),
+    migration!(2, "area selection decisions", "0002_area_selection.sql"),
+    migration!(3, "datasets and programme areas", "0003_datasets.sql"),
+    migration!(4, "index configurations", "0004_index_configs.sql"),
+    migration!(5, "local civic structures", "0005_civic.sql"),
+    migration!(6, "action plan", "0006_action_plan.sql"),
+    migration!(7, "participation", "0007_participation.sql"),
+    migration!(8, "neighbourhood fund", "0008_fund.sql"),
+    migration!(9, "impact surveys", "0009_impact.sql"),
+    migration!(12, "area key aliases", "0012_area_key_aliases.sql"),
 ];
 
 fn render(sql: &str, backend: Backend) -> String {

@@ -16,6 +16,7 @@
 mod civic;
 mod fund;
 mod geometry;
+pub mod impact;
 mod lernwerkstatt;
 mod model;
 mod monitoring;

@@ -229,6 +229,18 @@ pub(crate) fn build_layer(
         options.id_field.clone()
     };
     let id_field = id_field_owned.as_str();
+    let field_choice = crate::fields::choose(&features, &fields, id_field);
+    let name_field: Option<String> = options.name_field.clone().or_else(|| {
+        options
+            .guess_name_field
+            .then(|| field_choice.name.as_ref().map(|g| g.field.clone()))
+            .flatten()
+    });
+    if let Some(nf) = &name_field
+        && let Some(w) = crate::fields::shared_names_warning(&features, nf, &field_choice)
+    {
+        problems.push(Severity::Warning, None, Some(nf), w);
+    }
 
     // Features are taken from the end of the reversed list, which is shrunk on the way,
     // so the raw features are freed while the areas are built.
@@ -279,7 +291,7 @@ pub(crate) fn build_layer(
             None => None,
         };
         // --- name
-        let name = match &options.name_field {
+        let name = match &name_field {
             Some(nf) => match feature.properties.remove(nf) {
                 Some(v) => value_to_key(&v),
                 None => {
@@ -423,6 +435,8 @@ pub(crate) fn build_layer(
     }
     ImportReport {
         id_field: id_field_owned.clone(),
+        name_field,
+        field_choice,
         fields,
         layer: AreaLayer {
             crs_detected,

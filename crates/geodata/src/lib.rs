@@ -18,6 +18,7 @@
 
 mod build;
 pub mod crs;
+mod fields;
 mod geojson_io;
 mod gpkg;
 mod model;
@@ -26,6 +27,7 @@ mod validate;
 mod wkb;
 
 pub use crs::{Crs, CrsError};
+pub use fields::{FieldChoice, FieldGuess};
 pub use geojson_io::{read_geojson, read_geojson_bytes, to_geojson, write_geojson};
 pub use gpkg::read_geopackage;
 pub use model::{

@@ -107,6 +107,8 @@ pub struct ImportOptions {
     /// Merge features with the same id into one multipolygon (reported as a warning)
     /// instead of rejecting the later ones as duplicates.
     pub merge_duplicate_ids: bool,
+    /// Without a name field: use the proposed one ([`ImportReport::field_choice`]).
+    pub guess_name_field: bool,
 }
 
 impl ImportOptions {
@@ -119,6 +121,7 @@ impl ImportOptions {
             max_problems: 200,
             layer: None,
             merge_duplicate_ids: false,
+            guess_name_field: false,
         }
     }
 
@@ -158,6 +161,11 @@ pub struct ImportReport {
     pub id_field: String,
     /// Attribute names of the features, in first-seen order (for field choosers).
     pub fields: Vec<String>,
+    /// The name field used (the option's, or the proposed one with
+    /// [`ImportOptions::guess_name_field`]).
+    pub name_field: Option<String>,
+    /// Proposed name and district fields with their evidence.
+    pub field_choice: crate::fields::FieldChoice,
 }
 
 impl ImportReport {

@@ -8,4 +8,10 @@
 //! Dependency direction (the evidence loop): engines (`stats`, `geodata`,
 //! `tabular`) ← **rules** ← database ← web.
 
+pub mod changes;
+pub mod civic;
+pub mod fund;
+pub mod impact;
+pub mod monitoring;
 pub mod participation;
+pub mod plan;

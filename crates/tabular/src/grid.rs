@@ -260,9 +260,101 @@ fn strip_sign(s: &str) -> &str {
     s.strip_prefix(['-', '+', '−']).unwrap_or(s)
 }
 
+/// Units written after (or `€` before) a number; compared case-insensitively.
+const UNITS: &[&str] = &[
+    "%", "‰", "€", "eur", "euro", "prozent", "m²", "m2", "qm", "km²", "km2", "ha", "jahre", "j.",
+    "pers.", "personen", "ew", "einw.", "std.",
+];
+
+/// Splits a unit off a number text: `"35,5%"` → (`"35,5"`, Some("%")), `"€ 12"` →
+/// (`"12"`, Some("€")). Text without a known unit is returned trimmed.
+pub(crate) fn strip_unit(raw: &str) -> (&str, Option<&'static str>) {
+    let t = raw.trim();
+    let lower = t.to_lowercase();
+    for u in UNITS {
+        if lower.len() > u.len()
+            && lower.ends_with(u)
+            && let Some(head) = t.get(..t.len() - u.len())
+        {
+            let head = head.trim_end();
+            if head.ends_with(|c: char| c.is_ascii_digit()) {
+                return (head, Some(u));
+            }
+        }
+        if lower.len() > u.len()
+            && lower.starts_with(u)
+            && !u.chars().all(char::is_alphabetic)
+            && let Some(tail) = t.get(u.len()..)
+        {
+            let tail = tail.trim_start();
+            if tail.starts_with(|c: char| c.is_ascii_digit() || c == '-') {
+                return (tail, Some(u));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// What one text cell says about the number format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NumberEvidence {
+    /// Unambiguous decimal separator.
+    Decimal(DecimalSeparator),
+    /// `1.374` or `1.234.567`: a thousands point, or three decimals.
+    PointGroups,
+    /// `1,374`: a thousands comma, or three decimals.
+    CommaGroups,
+    /// Digits only.
+    Integer,
+    /// Not a number.
+    NotNumeric,
+}
+
+/// Classifies one text cell (units stripped).
+pub(crate) fn number_evidence(raw: &str) -> NumberEvidence {
+    let (t, _) = strip_unit(raw);
+    if is_missing_marker(t) {
+        return NumberEvidence::NotNumeric;
+    }
+    let s: String = t
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\''))
+        .collect();
+    let s = strip_sign(s.trim_start_matches('−'));
+    if is_digits(s) {
+        return NumberEvidence::Integer;
+    }
+    if is_grouped(s, '.') {
+        return NumberEvidence::PointGroups;
+    }
+    if is_grouped(s, ',') {
+        return NumberEvidence::CommaGroups;
+    }
+    if let Some(pos) = s.rfind(['.', ','])
+        && s.contains('.')
+        && s.contains(',')
+    {
+        let (int, frac) = (s.get(..pos).unwrap_or(""), s.get(pos + 1..).unwrap_or(""));
+        let (dec, other) = if s.get(pos..=pos) == Some(",") {
+            (DecimalSeparator::Comma, '.')
+        } else {
+            (DecimalSeparator::Point, ',')
+        };
+        return if is_digits(frac) && is_grouped(int, other) {
+            NumberEvidence::Decimal(dec)
+        } else {
+            NumberEvidence::NotNumeric
+        };
+    }
+    match decimal_evidence(s) {
+        Some(d) => NumberEvidence::Decimal(d),
+        None => NumberEvidence::NotNumeric,
+    }
+}
+
 /// Evidence for a decimal separator from one text cell: Some(Comma), Some(Point) or None.
 pub(crate) fn decimal_evidence(raw: &str) -> Option<DecimalSeparator> {
-    let s = strip_sign(raw.trim());
+    let s = strip_sign(strip_unit(raw).0);
     if let Some((int, frac)) = s.split_once(',') {
         if is_digits(frac)
             && (int.is_empty() || is_digits(int) || is_grouped(int, '.'))
@@ -293,7 +385,7 @@ pub(crate) fn decimal_evidence(raw: &str) -> Option<DecimalSeparator> {
 
 /// Parses a text number. Returns Ok(None) for missing markers, Err for non-numeric text.
 pub(crate) fn parse_number(raw: &str, decimal: DecimalSeparator) -> Result<Option<f64>, ()> {
-    let t = raw.trim().trim_end_matches('%').trim();
+    let t = strip_unit(raw).0;
     if is_missing_marker(t) {
         return Ok(None);
     }

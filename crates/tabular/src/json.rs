@@ -47,10 +47,12 @@ pub fn read_json_bytes(
     }
     Ok(recognise::recognise(
         grid,
-        SourceFormat::Json,
-        Some("UTF-8".into()),
-        None,
-        None,
+        recognise::Source {
+            format: SourceFormat::Json,
+            encoding: Some("UTF-8".into()),
+            delimiter: None,
+            sheet: None,
+        },
         file,
         &opts,
     ))

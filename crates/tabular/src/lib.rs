@@ -13,19 +13,26 @@
 //! # Ok::<(), quartier_tabular::TableError>(())
 //! ```
 
+mod detection;
 mod grid;
 mod json;
+pub mod matching;
 mod model;
 mod recognise;
 mod write;
 
+pub use detection::{
+    AggregateRow, ColumnNumbers, Confidence, Detected, Detection, HeaderRow, Mapping, Omission,
+    OmittedItem, RowKind, YearColumn,
+};
 pub use json::read_json_bytes;
 pub use model::{
     ColumnInfo, ColumnRole, DecimalSeparator, Layout, Problem, Recognition, Record, Severity,
     SourceFormat, Table, TableError, TableImport, TableOptions, TextEncoding,
 };
 pub use write::{
-    CsvWriteOptions, ExportCell, Sheet, to_csv_string, to_xlsx_bytes, write_csv, write_xlsx,
+    CsvWriteOptions, ExportCell, Sheet, neutralise, to_csv_string, to_xlsx_bytes, write_csv,
+    write_xlsx,
 };
 
 use std::path::Path;
@@ -62,10 +69,12 @@ pub fn read_csv_bytes(bytes: &[u8], file: &str, options: &TableOptions) -> Table
         grid::read_csv_grid(bytes, options.delimiter, options.encoding);
     recognise::recognise(
         grid,
-        SourceFormat::Csv,
-        Some(encoding),
-        Some(char::from(delimiter)),
-        None,
+        recognise::Source {
+            format: SourceFormat::Csv,
+            encoding: Some(encoding),
+            delimiter: Some(char::from(delimiter)),
+            sheet: None,
+        },
         file,
         options,
     )
@@ -91,10 +100,12 @@ pub fn read_spreadsheet_bytes(
     };
     Ok(recognise::recognise(
         grid,
-        format,
-        None,
-        None,
-        Some(sheet),
+        recognise::Source {
+            format,
+            encoding: None,
+            delimiter: None,
+            sheet: Some(sheet),
+        },
         file,
         options,
     ))

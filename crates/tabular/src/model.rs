@@ -1,7 +1,9 @@
 //! Public data types: the normalised table, recognition report, problems and options.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
+
+use crate::detection::{Detection, Mapping, Omission};
 
 /// One value of the normalised table.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,6 +25,8 @@ pub struct Record {
 pub struct Table {
     /// The values in file order.
     pub records: Vec<Record>,
+    /// Area names from the table's name column, by area id (for key matching).
+    pub area_names: BTreeMap<String, String>,
 }
 
 impl Table {
@@ -105,7 +109,7 @@ pub enum ColumnRole {
     AreaId,
     /// The year.
     Year,
-    /// Indicator names (long layout).
+    /// Indicator names (long layout), or a qualifier combined with them (`Ausprägung`).
     IndicatorName,
     /// Values (long layout).
     Value,
@@ -156,6 +160,11 @@ pub struct Recognition {
     pub footer_lines: usize,
     /// The skipped footer text, joined by newlines (for display).
     pub footer_text: Vec<String>,
+    /// Every decision with its evidence (header, key/name/year columns, totals, number
+    /// formats), for the preview and the mapping step.
+    pub detection: Detection,
+    /// Columns and rows left out, with the reason and a sample value.
+    pub omitted: Vec<Omission>,
 }
 
 /// Severity of a [`Problem`].
@@ -242,6 +251,9 @@ pub struct TableOptions {
     pub name_to_id: Option<HashMap<String, String>>,
     /// Stop collecting problems after this many.
     pub max_problems: usize,
+    /// The analyst's corrections of the detection (header row, key/name/year columns,
+    /// totals, number formats).
+    pub mapping: Mapping,
 }
 
 impl Default for TableOptions {
@@ -259,6 +271,7 @@ impl Default for TableOptions {
             known_ids: None,
             name_to_id: None,
             max_problems: 200,
+            mapping: Mapping::default(),
         }
     }
 }

@@ -172,13 +172,14 @@ pub fn write_csv<W: Write>(
         file: sheet.name.clone(),
         source: std::io::Error::other(e.to_string()),
     };
-    w.write_record(&sheet.headers).map_err(csv_err)?;
+    let headers: Vec<String> = sheet.headers.iter().map(|h| neutralise(h)).collect();
+    w.write_record(&headers).map_err(csv_err)?;
     for row in &sheet.rows {
         let fields: Vec<String> = row
             .iter()
             .map(|c| match c {
                 ExportCell::Empty => String::new(),
-                ExportCell::Text(t) => t.clone(),
+                ExportCell::Text(t) => neutralise(t),
                 ExportCell::Number(n) => {
                     let s = format_number(*n);
                     if options.decimal_comma {
@@ -192,6 +193,18 @@ pub fn write_csv<W: Write>(
         w.write_record(&fields).map_err(csv_err)?;
     }
     w.flush().map_err(io)
+}
+
+/// A text cell as a spreadsheet will not run it: text that begins with `=`, `+`, `-`,
+/// `@`, a tab or a carriage return (what Excel, LibreOffice and Google Sheets read as
+/// a formula) gets a leading apostrophe. Numbers are written as numbers and never
+/// pass through here, so negative values stay numbers.
+pub fn neutralise(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
 }
 
 /// Writes a sheet as CSV to a string.
@@ -273,4 +286,40 @@ pub fn write_xlsx(sheets: &[Sheet], path: &Path) -> Result<(), TableError> {
         file: path.display().to_string(),
         source,
     })
+}
+
+#[cfg(test)]
+mod neutralise_tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_in_csv_but_numbers_stay() {
+        let sheet = Sheet {
+            name: "t".into(),
+            headers: vec!["=HEADER()".into(), "Wert".into()],
+            rows: vec![
+                vec![
+                    ExportCell::Text("=HYPERLINK(\"http://x\")".into()),
+                    ExportCell::Number(-3.5),
+                ],
+                vec![
+                    ExportCell::Text("+1".into()),
+                    ExportCell::Text("@SUM(A1)".into()),
+                ],
+                vec![
+                    ExportCell::Text("\tx".into()),
+                    ExportCell::Text("Anna".into()),
+                ],
+            ],
+        };
+        let csv = to_csv_string(&sheet, &CsvWriteOptions::german_excel()).expect("csv");
+        assert!(csv.contains("'=HEADER()"));
+        assert!(csv.contains("'=HYPERLINK"));
+        assert!(csv.contains(";-3,5"), "{csv}");
+        assert!(csv.contains("'+1"));
+        assert!(csv.contains("'@SUM(A1)"));
+        assert!(csv.contains("'\tx"));
+        assert!(csv.contains("Anna"));
+        assert!(!csv.contains(";=") && !csv.contains("\n="));
+    }
 }

@@ -36,6 +36,14 @@ pub enum AppError {
     #[error("bad request: {0}")]
     BadRequest(String),
     /// The request body is larger than the limit (bytes).
+    /// A control character in a text (refused at the edge, see `crate::input`).
+    #[error("field '{field}': control character U+{code:04X} is not allowed")]
+    ControlChar {
+        /// The field (form name, JSON path, `path`).
+        field: String,
+        /// The character's code point.
+        code: u32,
+    },
     #[error("request body larger than {0} bytes")]
     TooLarge(usize),
     /// Database failure.
@@ -50,6 +58,32 @@ pub enum AppError {
 #[derive(Clone, Debug)]
 pub struct ErrorMarker(pub String);
 
+/// What an error page says beyond its status, in the user's language.
+#[derive(Clone, Debug)]
+pub enum ErrorDetail {
+    /// A control character in a field.
+    ControlChar {
+        /// The field.
+        field: String,
+        /// The character's code point.
+        code: u32,
+    },
+}
+
+impl ErrorDetail {
+    fn text(&self, lang: quartier_i18n::Lang) -> String {
+        match self {
+            ErrorDetail::ControlChar { field, code } => lang.t_args(
+                "platform-error-control-char",
+                &[
+                    ("field", field.clone().into()),
+                    ("code", format!("U+{code:04X}").into()),
+                ],
+            ),
+        }
+    }
+}
+
 impl AppError {
     fn status(&self) -> StatusCode {
         match self {
@@ -57,7 +91,7 @@ impl AppError {
             AppError::Forbidden | AppError::Csrf => StatusCode::FORBIDDEN,
             AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-            AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::BadRequest(_) | AppError::ControlChar { .. } => StatusCode::BAD_REQUEST,
             AppError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Db(DbError::NotFound) => StatusCode::NOT_FOUND,
             AppError::Db(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -72,6 +106,12 @@ impl IntoResponse for AppError {
             tracing::error!(error = %self, "request failed");
         }
         let mut resp = status.into_response();
+        if let AppError::ControlChar { field, code } = &self {
+            resp.extensions_mut().insert(ErrorDetail::ControlChar {
+                field: field.clone(),
+                code: *code,
+            });
+        }
         resp.extensions_mut().insert(ErrorMarker(self.to_string()));
         resp
     }
@@ -89,6 +129,7 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         return resp;
     }
     let marked = resp.extensions().get::<ErrorMarker>().cloned();
+    let detail = resp.extensions().get::<ErrorDetail>().cloned();
     // Framework rejections (bad path or query parameters, wrong form encoding) come as
     // plain text; they get the same error page as our own errors.
     let has_body = resp
@@ -100,8 +141,11 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         return resp;
     }
     if is_api {
-        let detail = marked.map(|m| m.0).unwrap_or_else(|| status.to_string());
-        let body = serde_json::json!({ "error": status.as_u16(), "message": detail });
+        let message = marked.map(|m| m.0).unwrap_or_else(|| status.to_string());
+        let mut body = serde_json::json!({ "error": status.as_u16(), "message": message });
+        if let Some(ErrorDetail::ControlChar { field, .. }) = &detail {
+            body["field"] = serde_json::Value::String(field.clone());
+        }
         return (status, axum::Json(body)).into_response();
     }
     if status == StatusCode::UNAUTHORIZED {
@@ -112,7 +156,8 @@ pub async fn error_pages(req: Request, next: Next) -> Response {
         let target = format!("/login?next={}", crate::ui::forms::urlencode(&next));
         return Redirect::to(&target).into_response();
     }
-    let mut out = layout::error_page(lang, status).into_response();
+    let mut out =
+        layout::error_page(lang, status, detail.map(|d| d.text(lang)).as_deref()).into_response();
     *out.status_mut() = status;
     out
 }

@@ -14,6 +14,7 @@ mod cookies;
 pub mod csrf;
 mod ctx;
 mod error;
+mod input;
 pub mod ratelimit;
 pub mod routes;
 mod security;
@@ -24,6 +25,8 @@ pub mod ui;
 // `quartier-db`, `quartier-rules` and the demo generator).
 pub mod civic;
 pub mod decisions;
+pub mod fund;
+pub mod impact;
 pub mod monitoring;
 pub mod participation;
 pub mod plan;
@@ -143,6 +146,7 @@ pub fn app(state: AppState) -> Router {
             axum::response::IntoResponse::into_response(AppError::Internal("handler panicked".into()))
         }))
         .layer(middleware::from_fn_with_state(state.clone(), csrf::protect))
+        .layer(middleware::from_fn(input::clean))
         .layer(middleware::from_fn_with_state(state.clone(), body_limit))
         .layer(axum::extract::DefaultBodyLimit::disable())
         .layer(middleware::from_fn_with_state(state.clone(), access::load_identity))

@@ -10,7 +10,9 @@
 use axum::Router;
 
 use crate::access::Access;
-use crate::{AppState, civic, decisions, error, monitoring, participation, plan, platform};
+use crate::{
+    AppState, civic, decisions, error, fund, impact, monitoring, participation, plan, platform,
+};
 
 /// One registered route.
 #[derive(Debug, Clone, Copy)]
@@ -63,38 +65,27 @@ macro_rules! module_routes {
 }
 pub(crate) use module_routes;
 
-/// Every module, in the order of the evidence loop.
+/// One entry of [`MODULES`].
+macro_rules! module {
+    ($name:ident) => {
+        Module {
+            name: stringify!($name),
+            routes: $name::ROUTES,
+            mount: $name::mount,
+        }
+    };
+}
+
+/// Every module, in the order of the evidence loop: one line each.
 pub const MODULES: &[Module] = &[
-    Module {
-        name: "platform",
-        routes: platform::ROUTES,
-        mount: platform::mount,
-    },
-    Module {
-        name: "monitoring",
-        routes: monitoring::ROUTES,
-        mount: monitoring::mount,
-    },
-    Module {
-        name: "decisions",
-        routes: decisions::ROUTES,
-        mount: decisions::mount,
-    },
-    Module {
-        name: "civic",
-        routes: civic::ROUTES,
-        mount: civic::mount,
-    },
-    Module {
-        name: "plan",
-        routes: plan::ROUTES,
-        mount: plan::mount,
-    },
-    Module {
-        name: "participation",
-        routes: participation::ROUTES,
-        mount: participation::mount,
-    },
+    module!(platform),
+    module!(monitoring),
+    module!(decisions),
+    module!(civic),
+    module!(plan),
+    module!(participation),
+    module!(fund),
+    module!(impact),
 ];
 
 /// Every route of the application.

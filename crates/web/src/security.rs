@@ -10,9 +10,22 @@ use crate::AppState;
 const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
 /// Adds CSP (no inline script), frame, referrer and content-type headers.
+/// Responses to signed-in requests (a session cookie or a bearer token) are never
+/// stored by browsers or proxies: `Cache-Control: no-store`.
 pub async fn headers(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let signed_in = !req.uri().path().starts_with("/static/")
+        && (crate::cookies::get(req.headers(), crate::access::SESSION_COOKIE).is_some()
+            || req
+                .headers()
+                .contains_key(axum::http::header::AUTHORIZATION));
     let mut resp = next.run(req).await;
     let h = resp.headers_mut();
+    if signed_in {
+        h.insert(
+            axum::http::header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        );
+    }
     h.insert("content-security-policy", HeaderValue::from_static(CSP));
     h.insert(
         "x-content-type-options",

@@ -17,7 +17,7 @@ use super::io::{
     self, Column, LoadedTable, MapText, Outputs, bin_label, json_num, num, opt_num, short,
     split_list,
 };
-use super::{CommonArgs, MapArgs, Progress, bad};
+use super::{CommonArgs, MapArgs, Progress, TableReadArgs, bad};
 use quartier_maps::LegendEntry;
 
 /// Index preset.
@@ -77,6 +77,9 @@ pub struct IndexArgs {
     /// Year to use when the table has several years.
     #[arg(long)]
     pub year: Option<i32>,
+    /// How to read the table where guessing is not enough.
+    #[command(flatten)]
+    pub read: TableReadArgs,
     /// MSS: population column (areas below --min-population are not classified).
     #[arg(long)]
     pub population_column: Option<String>,
@@ -262,6 +265,7 @@ fn run_mss(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(String, Map
         args.id_column.as_deref(),
         &used,
         args.year,
+        &args.read,
         progress,
     )?;
     let cols = columns(&table, &used)?;
@@ -406,6 +410,7 @@ fn run_composite(args: &IndexArgs, progress: &Progress) -> anyhow::Result<(Strin
         args.id_column.as_deref(),
         &names,
         args.year,
+        &args.read,
         progress,
     )?;
     let cols = columns(&table, &names)?;

@@ -1,15 +1,16 @@
 //! Input (boundaries, tables, value joins, weights) and atomic output for the monitor
 //! commands.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 use quartier_geodata::{AreaLayer, ImportOptions, read_boundaries};
 use quartier_stats::weights::{Weights, centroids};
+use quartier_tabular::matching::{Target, match_keys};
 use quartier_tabular::{ColumnRole, Layout, Record, TableImport, TableOptions, read_table};
 
-use super::{AreaValueArgs, BadInput, Progress, WeightsSpec, bad};
+use super::{AreaValueArgs, BadInput, Progress, TableReadArgs, WeightsSpec, bad};
 
 /// File name of a path for messages.
 pub fn file_name(path: &Path) -> String {
@@ -202,6 +203,7 @@ impl LoadedTable {
         id_column: Option<&str>,
         used: &[String],
         year: Option<i32>,
+        read: &TableReadArgs,
         progress: &Progress,
     ) -> anyhow::Result<Self> {
         let file = file_name(path);
@@ -211,10 +213,14 @@ impl LoadedTable {
         }
         let options = TableOptions {
             area_column: id_column.map(str::to_owned),
+            mapping: read.mapping(),
             ..TableOptions::default()
         };
         let import = read_table(path, &options).map_err(|e| bad(e.to_string()))?;
-        let used_norm: HashSet<String> = used.iter().map(|u| u.trim().to_lowercase()).collect();
+        let mut used_norm: HashSet<String> = used.iter().map(|u| u.trim().to_lowercase()).collect();
+        if let Some(y) = &read.year_column {
+            used_norm.insert(y.trim().to_lowercase());
+        }
         let structural: HashSet<String> = import
             .recognition
             .columns
@@ -271,6 +277,69 @@ impl LoadedTable {
             .map(|c| c.header.as_str())
             .collect::<Vec<_>>()
             .join(", ")
+    }
+
+    /// The values of one column keyed by the ids of `layer`: table keys that are not area
+    /// ids are matched with [`quartier_tabular::matching`] (leading zeros, "11 Aegidii" for
+    /// `11`, names, merged pairs), each such match printed as a warning.
+    pub fn join_column(
+        &self,
+        name: &str,
+        layer: &AreaLayer,
+        progress: &Progress,
+    ) -> anyhow::Result<Column> {
+        let col = self.column(name)?;
+        let ids: HashSet<&str> = layer.areas.iter().map(|a| a.id.as_str()).collect();
+        let foreign: Vec<(String, Option<String>)> = col
+            .keys()
+            .filter(|k| !ids.contains(k.as_str()))
+            .map(|k| (k.clone(), self.import.table.area_names.get(k).cloned()))
+            .collect();
+        if foreign.is_empty() {
+            return Ok(col);
+        }
+        let targets: Vec<Target> = layer
+            .areas
+            .iter()
+            .filter(|a| !col.contains_key(&a.id))
+            .map(|a| Target {
+                key: a.id.clone(),
+                name: a.name.clone(),
+            })
+            .collect();
+        let mut foreign = foreign;
+        foreign.sort();
+        let m = match_keys(&foreign, &targets, &BTreeMap::new());
+        let mut out = col.clone();
+        let mut notes = Vec::new();
+        for km in &m.matched {
+            let Some(v) = col.get(&km.source).copied() else {
+                continue;
+            };
+            out.remove(&km.source);
+            for t in &km.targets {
+                out.insert(t.clone(), v);
+            }
+            if !km.how.is_certain() || km.targets.len() > 1 {
+                notes.push(format!(
+                    "{}: key '{}' read as area {} ({})",
+                    self.file,
+                    km.source,
+                    km.targets.join(" + "),
+                    km.how.label()
+                ));
+            }
+        }
+        progress.warn_all(&notes);
+        for s in &m.unmatched {
+            if let Some((best, _)) = s.candidates.first() {
+                progress.warn(format!(
+                    "{}: key '{}' matches no area; did you mean '{best}'?",
+                    self.file, s.source
+                ));
+            }
+        }
+        Ok(out)
     }
 
     /// The values of one column (by header; in long layout by indicator name).
@@ -437,10 +506,11 @@ pub fn area_values(args: &AreaValueArgs, progress: &Progress) -> anyhow::Result<
                 args.id_column.as_deref(),
                 std::slice::from_ref(&args.value),
                 args.year,
+                &args.read,
                 progress,
             )?;
             label = format!("{} ({})", args.value, table.file);
-            let col = table.column(&args.value)?;
+            let col = table.join_column(&args.value, &layer, progress)?;
             let mut unmatched = Vec::new();
             let mut keep = Vec::with_capacity(layer.areas.len());
             let mut vals = Vec::with_capacity(layer.areas.len());

@@ -23,6 +23,7 @@ use std::time::Duration;
 
 use clap::{Args, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use quartier_tabular::{HeaderRow, Mapping, YearColumn};
 
 /// Maximum number of individual problems printed for one failed run.
 pub const MAX_PRINTED_PROBLEMS: usize = 20;
@@ -76,9 +77,60 @@ pub struct AreaValueArgs {
     /// Drop areas without a table row (listed as a warning) instead of failing.
     #[arg(long, requires = "table")]
     pub drop_unmatched: bool,
+    /// How to read the table where guessing is not enough.
+    #[command(flatten)]
+    pub read: TableReadArgs,
     /// Name of the property (or, with --table, the column) holding the value.
     #[arg(long)]
     pub value: String,
+}
+
+/// How to read a table where the automatic recognition is not enough.
+#[derive(Debug, Clone, Default, Args)]
+pub struct TableReadArgs {
+    /// Column holding the year (or year and month: a `ZEIT` column of `202012` is year
+    /// 2020, month 12), or `none` when no column is the year.
+    #[arg(long, value_name = "NAME|none")]
+    pub year_column: Option<String>,
+    /// 1-based line (spreadsheet row) of the header, or `none` for a table without a
+    /// header row (columns are then named `column 1`, `column 2`, …).
+    #[arg(long, value_name = "N|none", value_parser = parse_header_row)]
+    pub header_row: Option<HeaderRow>,
+    /// Rows at the top to skip (titles, notes) before the header is looked for.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub skip_rows: usize,
+}
+
+impl TableReadArgs {
+    /// The table mapping these options stand for.
+    pub fn mapping(&self) -> Mapping {
+        Mapping {
+            header_row: self.header_row,
+            skip_rows: self.skip_rows,
+            year_column: self.year_column.as_deref().map(|y| {
+                if y.trim().eq_ignore_ascii_case("none") {
+                    YearColumn::None
+                } else {
+                    YearColumn::Named(y.trim().to_owned())
+                }
+            }),
+            ..Mapping::default()
+        }
+    }
+}
+
+/// Parses `--header-row`: a 1-based line number or `none`.
+pub fn parse_header_row(s: &str) -> Result<HeaderRow, String> {
+    let t = s.trim();
+    if t.eq_ignore_ascii_case("none") {
+        return Ok(HeaderRow::None);
+    }
+    match t.parse::<usize>() {
+        Ok(n) if n > 0 => Ok(HeaderRow::Line(n)),
+        _ => Err(format!(
+            "expected a line number from 1 or 'none', got {s:?}"
+        )),
+    }
 }
 
 /// Spatial weights specification: `queen`, `rook` or `knn:K`.

@@ -3,11 +3,14 @@
 
 mod civic;
 mod decisions;
+mod fund;
+mod impact;
 mod monitoring;
 mod participation;
 mod plan;
 
 pub use decisions::DEMO_DECISION;
+pub use impact::{DEMO_SURVEY, demo_codes};
 pub use monitoring::{DEMO_COMPOSITE_INDEX, DEMO_MSS_INDEX};
 
 use anyhow::Context;
@@ -117,8 +120,10 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     }
     civic::seed_civic(db, &city, &quarter_rows).await?;
     decisions::seed_decision(db, city_id, &city).await?;
+    fund::seed_fund(db, &city, pilot).await?;
     monitoring::seed_programme_areas(db, city_id, &city).await?;
     monitoring::seed_indices(db, city_id, &city).await?;
+    impact::seed_survey(db, city_id, &city, pilot).await?;
     participation::seed_dialogue(db, city_id, &city, pilot).await?;
     db.audit(
         None,

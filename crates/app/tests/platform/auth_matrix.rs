@@ -271,6 +271,45 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "/api/v1/dialogues/{id}/import/{import_id}/apply",
         "admin|lead|manager",
     ),
+    // ---- neighbourhood fund (issue 11) ----
+    ("get", "/fund", "public"),
+    ("get", "/funds/{id}", "public"),
+    ("get", "/funds/{id}/rules", "admin|lead"),
+    ("post", "/funds/{id}/rules", "admin|lead"),
+    ("get", "/rounds/{id}", "public"),
+    ("get", "/rounds/{id}/apply", "user"),
+    ("post", "/rounds/{id}/apply", "user"),
+    ("get", "/applications/{id}", "user"),
+    ("post", "/applications/{id}/check", "admin|lead|manager"),
+    ("get", "/rounds/{id}/jury", "admin|lead|manager|jury"),
+    ("post", "/rounds/{id}/conflicts", "admin|lead|manager|jury"),
+    ("post", "/rounds/{id}/scores", "admin|lead|manager|jury"),
+    ("post", "/rounds/{id}/votes", "admin|lead|manager|jury"),
+    ("post", "/rounds/{id}/decide", "admin|lead|manager"),
+    // ---- impact: cohesion surveys (issue 12) ----
+    ("get", "/impact/surveys", "admin|lead|analyst"),
+    ("post", "/impact/surveys", "admin|lead|analyst"),
+    ("get", "/impact/surveys/{id}", "admin|lead|analyst"),
+    ("post", "/impact/surveys/{id}/waves", "admin|lead|analyst"),
+    ("post", "/impact/surveys/{id}/samples", "admin|lead|analyst"),
+    (
+        "get",
+        "/impact/surveys/{id}/paper",
+        "admin|lead|analyst|manager",
+    ),
+    (
+        "post",
+        "/impact/surveys/{id}/paper",
+        "admin|lead|analyst|manager",
+    ),
+    ("get", "/impact/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/api/v1/surveys/{id}/results", "admin|lead|analyst"),
+    ("get", "/survey", "public"),
+    ("post", "/survey", "public"),
+    ("post", "/survey/answer", "public"),
+    ("get", "/survey/thanks", "public"),
+    ("get", "/survey/link/{token}", "public"),
+    ("post", "/survey/link/{token}", "public"),
 ];
 
 const ROLES: [&str; 7] = [
@@ -315,6 +354,12 @@ fn concrete(path: &str) -> String {
         .replace("/dialogues/{id}", "/dialogues/1")
         .replace("/ideas/{id}", "/ideas/1")
         .replace("/reports/{id}", "/reports/999999")
+        // The demo fund, its decided round 1 and application 1 (staff-entered, no owner).
+        .replace("/funds/{id}", "/funds/1")
+        .replace("/rounds/{id}", "/rounds/1")
+        .replace("/applications/{id}", "/applications/1")
+        // The demo survey.
+        .replace("/surveys/{id}", "/surveys/1")
 }
 
 #[test]

@@ -195,3 +195,103 @@ async fn malformed_parameters_get_an_error_page_not_a_framework_message() {
     assert_eq!(s, 400);
     assert!(html.contains("<html"));
 }
+
+/// Control characters are refused at the edge with 400 and a message naming the
+/// field — anonymous and signed in, forms, queries, paths and JSON — never a 500,
+/// on SQLite and PostgreSQL alike.
+#[tokio::test]
+async fn control_characters_are_refused_at_the_edge() {
+    let app = crate::common::spawn().await;
+    let anon = app.client();
+    let r = anon
+        .post_form("/login", &[("email", "a\u{0}@b.de"), ("password", "x")])
+        .await;
+    assert_eq!(r.status(), 400, "login with NUL");
+    let body = r.text().await.unwrap_or_default();
+    assert!(body.contains("email") && body.contains("U+0000"), "{body}");
+    let r = anon
+        .post_form(
+            "/register",
+            &[
+                ("email", "neu@example.org"),
+                ("display_name", "An\u{0}na"),
+                ("password", "ein-langes-passwort"),
+                ("password_confirm", "ein-langes-passwort"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 400, "register with NUL");
+    for path in [
+        "/directory?q=a%00b",
+        "/calendar?month=%00",
+        "/quarters/a%00b",
+        "/monitoring/map?indicator=%01",
+    ] {
+        let r = anon.get(path).await;
+        assert_eq!(r.status(), 400, "GET {path}");
+    }
+    let manager = app.login_as("manager").await;
+    let r = manager
+        .post_form("/account", &[("display_name", "Ma\u{0}nager")])
+        .await;
+    assert_eq!(r.status(), 400, "signed-in form with NUL");
+    // JSON: the API answers with the field.
+    let r = anon
+        .http
+        .post(format!("{}/api/v1/datasets/1/apply", app.base))
+        .header("content-type", "application/json")
+        .body(r#"{"indicators":[{"key":"a\u0000b"}]}"#)
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status(), 400, "JSON with an escaped NUL");
+    let v: serde_json::Value = r.json().await.expect("json");
+    assert_eq!(v["field"], "indicators[0].key");
+    // Line breaks and tabs are ordinary text.
+    let r = manager
+        .post_form("/account", &[("display_name", "Zeile\r\nZwei\tdrei")])
+        .await;
+    assert_ne!(r.status(), 400);
+    // Signed-in pages are never cached.
+    let r = manager.get("/account").await;
+    assert_eq!(
+        r.headers()
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok()),
+        Some("no-store")
+    );
+}
+
+/// `next` targets that a browser would read as another host are refused.
+#[tokio::test]
+async fn no_open_redirects() {
+    let app = crate::common::spawn().await;
+    let c = app.client();
+    for next in [
+        "/%09/evil.example",
+        "/%0a/evil.example",
+        "/%5Cevil.example",
+        "//evil.example",
+    ] {
+        for path in [
+            format!("/lang?to=en&next={next}"),
+            format!("/city?to=musterstadt&next={next}"),
+        ] {
+            let r = c.get(&path).await;
+            let loc = r
+                .headers()
+                .get("location")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("")
+                .to_string();
+            let parsed = url::Url::parse("https://quartier.invalid/")
+                .and_then(|b| b.join(&loc))
+                .expect("location parses");
+            assert_eq!(
+                parsed.host_str(),
+                Some("quartier.invalid"),
+                "{path} redirects to {loc}"
+            );
+        }
+    }
+}

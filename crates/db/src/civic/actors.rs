@@ -95,6 +95,18 @@ pub struct ActorDraft {
     pub published: bool,
 }
 
+impl quartier_rules::plan::Candidate for Actor {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn target_groups(&self) -> Vec<String> {
+        serde_json::from_str(&self.target_groups).unwrap_or_default()
+    }
+}
+
 /// Columns of [`Actor`] in declaration order.
 pub const ACTOR_COLS: &str = "id, city_id, quarter_id, actor_key, name, kind, description, description_easy, address, lon, lat, languages, target_groups, opening_hours, email, phone, website, barrier_free, accessibility, public_fields, published, created_at, updated_at";
 

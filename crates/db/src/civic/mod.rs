@@ -207,6 +207,42 @@ pub struct EventDraft {
     pub ends_at: i64,
 }
 
+impl quartier_rules::civic::Listing for Item {
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn actor_id(&self) -> i64 {
+        self.actor_id
+    }
+    fn category(&self) -> &str {
+        &self.category
+    }
+    fn published(&self) -> bool {
+        self.published == 1
+    }
+    fn languages(&self) -> Vec<String> {
+        serde_json::from_str(&self.languages).unwrap_or_default()
+    }
+    fn target_groups(&self) -> Vec<String> {
+        serde_json::from_str(&self.target_groups).unwrap_or_default()
+    }
+    fn cost(&self) -> &str {
+        &self.cost
+    }
+    fn position(&self) -> Option<(f64, f64)> {
+        Some((self.lon?, self.lat?))
+    }
+}
+
+impl quartier_rules::civic::Tie for Link {
+    fn since_year(&self) -> i64 {
+        self.since_year
+    }
+    fn until_year(&self) -> Option<i64> {
+        self.until_year
+    }
+}
+
 const EVENT_COLS: &str = "id, city_id, quarter_id, actor_id, title, description, place, starts_at, ends_at, uid, created_at, updated_at";
 const LINK_COLS: &str =
     "id, quarter_id, actor_a, actor_b, kind, measure, since_year, until_year, created_at";

@@ -40,6 +40,7 @@ pub struct UploadForm {
 async fn read_multipart(mut mp: Multipart) -> Result<UploadForm, String> {
     let mut f = UploadForm::default();
     let mut year = String::new();
+    let mut skip = String::new();
     loop {
         let field = match mp.next_field().await {
             Ok(Some(field)) => field,
@@ -74,12 +75,31 @@ async fn read_multipart(mut mp: Multipart) -> Result<UploadForm, String> {
             "delimiter" => f.settings.delimiter = text,
             "encoding" => f.settings.encoding = text,
             "decimal" => f.settings.decimal = text,
+            "header_row" => f.settings.header_row = text,
+            "year_column" => f.settings.year_column = text,
+            "skip_rows" => skip = text,
             "merge_duplicates" => f.settings.merge_duplicates = !text.is_empty(),
             _ => {}
         }
     }
     // ZIP archives are unpacked here, before anything (such as a new city) is created.
     f.files = datasets::unpack(std::mem::take(&mut f.files))?;
+    if !skip.is_empty() {
+        f.settings.skip_rows = skip
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n <= 1000)
+            .ok_or_else(|| format!("skip_rows: '{skip}' is not a number of rows (0–1000)"))?;
+    }
+    let header = f.settings.header_row.trim();
+    if !header.is_empty()
+        && !header.eq_ignore_ascii_case("none")
+        && header.parse::<usize>().ok().filter(|n| *n > 0).is_none()
+    {
+        return Err(format!(
+            "header_row: '{header}' is not a line number from 1 or 'none'"
+        ));
+    }
     if !year.is_empty() {
         f.settings.year = Some(
             year.parse::<i32>()
@@ -172,9 +192,10 @@ async fn parse_for_city(
     city_id: i64,
     kind: &str,
     files: Vec<(String, Vec<u8>)>,
-    settings: Settings,
+    mut settings: Settings,
 ) -> Result<datasets::Parsed, AppError> {
     let areas = state.db.areas(city_id).await?;
+    settings.aliases = state.db.key_aliases(city_id).await?.into_iter().collect();
     let existing: BTreeSet<String> = state
         .db
         .indicators(city_id)
@@ -302,10 +323,16 @@ async fn apply(
             }
             let defs = datasets::indicator_defs(&parsed.summary, &chosen, &ds.source, &ds.licence);
             let values = datasets::chosen_values(&values, &chosen);
-            state
+            let counts = state
                 .db
                 .apply_indicators(ds.city_id, ds.id, &defs, &values, by)
-                .await?
+                .await?;
+            // The key matches the preview showed are confirmed by applying: remembered.
+            state
+                .db
+                .remember_key_aliases(ds.city_id, &parsed.summary.key_matches, by)
+                .await?;
+            counts
         }
         ("boundaries", Content::Areas(rows)) => {
             state
@@ -347,7 +374,11 @@ fn default_choice(summary: &Summary) -> Vec<ChosenIndicator> {
             key: i.key.clone(),
             name: i.name.clone(),
             unit: i.unit.clone(),
-            polarity: "need".into(),
+            polarity: if i.direction.is_empty() {
+                "need".into()
+            } else {
+                i.direction.clone()
+            },
             definition: String::new(),
         })
         .collect()
@@ -474,6 +505,7 @@ fn upload_form(ctx: &Ctx, form: &UploadForm, errors: &[(&'static str, String)]) 
                 (select("delimiter", &form.settings.delimiter, &[("", "data-detect"), (";", "data-delim-semicolon"), (",", "data-delim-comma"), ("tab", "data-delim-tab"), ("|", "data-delim-pipe")]))
                 (select("encoding", &form.settings.encoding, &[("", "data-detect"), ("utf-8", "data-enc-utf8"), ("windows-1252", "data-enc-1252")]))
                 (select("decimal", &form.settings.decimal, &[("", "data-detect"), ("comma", "data-dec-comma"), ("point", "data-dec-point")]))
+                (super::detection_form::mapping_fields(ctx, &form.settings))
             }
             (text("new_city", &form.new_city, true))
             div class="upload-progress" hidden {
@@ -647,10 +679,7 @@ fn problems_table(ctx: &Ctx, s: &Summary) -> Markup {
 
 /// A recognised fact for display: `file: @message-id` parts are translated.
 fn fact_value(ctx: &Ctx, v: &str) -> String {
-    match v.split_once('@') {
-        Some((head, id)) if id.starts_with("data-") => format!("{head}{}", ctx.t(id)),
-        _ => v.to_string(),
-    }
+    super::detection_form::translate_ids(ctx, v)
 }
 
 fn key_list(ctx: &Ctx, label: &str, keys: &[String]) -> Markup {
@@ -705,11 +734,7 @@ fn indicator_rows(ctx: &Ctx, s: &Summary, editable: bool, errors: &[(String, Str
                                 td { input type="text" name={ "ind-" (i) "-name" } value=(ind.name) aria-label=(ctx.ta("data-name-of", &[("name", ind.name.clone().into())])); }
                                 td { input type="text" class="short" name={ "ind-" (i) "-unit" } value=(ind.unit) aria-label=(ctx.ta("data-unit-of", &[("name", ind.name.clone().into())])); }
                                 td {
-                                    select name={ "ind-" (i) "-polarity" } aria-label=(ctx.ta("data-polarity-of", &[("name", ind.name.clone().into())])) {
-                                        option value="need" selected { (ctx.t("data-polarity-need")) }
-                                        option value="less" { (ctx.t("data-polarity-less")) }
-                                        option value="neutral" { (ctx.t("data-polarity-neutral")) }
-                                    }
+                                    (super::detection_form::direction_select(ctx, i, ind))
                                 }
                             }
                             td class="num" { (ind.values) }

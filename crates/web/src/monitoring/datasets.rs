@@ -43,6 +43,16 @@ pub struct Settings {
     pub encoding: String,
     /// Tables: `comma`, `point` or empty.
     pub decimal: String,
+    /// Tables: 1-based header line, `none` (no header row) or empty (detect).
+    pub header_row: String,
+    /// Tables: column holding the year, `none`, or empty (detect).
+    pub year_column: String,
+    /// Tables: rows to skip at the top.
+    pub skip_rows: usize,
+    /// The city's remembered key aliases (table key → area key), filled in before parsing;
+    /// not part of the stored settings.
+    #[serde(skip)]
+    pub aliases: BTreeMap<String, String>,
 }
 
 /// One problem found while reading.
@@ -81,6 +91,12 @@ pub struct IndicatorSummary {
     pub unit: String,
     /// True if the city already has an indicator with this key.
     pub exists: bool,
+    /// Proposed direction (`need`, `less`, `neutral`; empty: no proposal).
+    #[serde(default)]
+    pub direction: String,
+    /// The vocabulary term behind the proposal.
+    #[serde(default)]
+    pub direction_term: String,
 }
 
 /// What a preview shows: recognition facts, matching and problems.
@@ -112,6 +128,10 @@ pub struct Summary {
     pub problems: Vec<Problem>,
     /// More problems were found than kept.
     pub truncated: bool,
+    /// Table keys matched to areas other than by their exact key or name, as shown in the
+    /// preview: remembered for the city when the version is applied.
+    #[serde(default)]
+    pub key_matches: Vec<(String, String)>,
 }
 
 impl Summary {
@@ -298,7 +318,32 @@ fn table_options(settings: &Settings, areas: &[Area]) -> TableOptions {
         sheet: Some(settings.sheet.clone()).filter(|s| !s.trim().is_empty()),
         name_to_id: Some(names),
         max_problems: MAX_PROBLEMS,
+        mapping: table_mapping(settings),
         ..TableOptions::default()
+    }
+}
+
+/// The mapping step's choices as a table mapping (header row, year column, skipped rows).
+fn table_mapping(settings: &Settings) -> quartier_tabular::Mapping {
+    let header = settings.header_row.trim();
+    let year = settings.year_column.trim();
+    quartier_tabular::Mapping {
+        header_row: if header.eq_ignore_ascii_case("none") {
+            Some(quartier_tabular::HeaderRow::None)
+        } else {
+            header
+                .parse::<usize>()
+                .ok()
+                .filter(|n| *n > 0)
+                .map(quartier_tabular::HeaderRow::Line)
+        },
+        skip_rows: settings.skip_rows,
+        year_column: match year {
+            "" => None,
+            y if y.eq_ignore_ascii_case("none") => Some(quartier_tabular::YearColumn::None),
+            y => Some(quartier_tabular::YearColumn::Named(y.to_string())),
+        },
+        ..quartier_tabular::Mapping::default()
     }
 }
 
@@ -412,6 +457,7 @@ fn parse_tables(
         if r.footer_lines > 0 {
             fact("data-fact-footer", r.footer_lines.to_string());
         }
+        summary.facts.extend(super::detection::table_facts(name, r));
         summary.records += r.data_rows;
         summary.truncated |= import.truncated;
         for p in &import.problems {
@@ -423,6 +469,51 @@ fn parse_tables(
                 message: p.message.clone(),
                 error: p.severity == Severity::Error,
             });
+        }
+        // Keys that are no area key: normalised matching, numbers, "03 Nordstadt", merged
+        // pairs — listed as warnings so that the analyst sees each before applying.
+        let foreign: Vec<(String, Option<String>)> = import
+            .table
+            .area_ids()
+            .into_iter()
+            .filter(|k| !known.contains(k.as_str()))
+            .map(|k| {
+                let n = import.table.area_names.get(&k).cloned();
+                (k, n)
+            })
+            .collect();
+        let mut remap: HashMap<String, Vec<String>> = HashMap::new();
+        if !foreign.is_empty() {
+            let city: Vec<(String, String)> = areas
+                .iter()
+                .map(|a| (a.area_key.clone(), a.name.clone()))
+                .collect();
+            let m = super::detection::match_table_keys(&foreign, &city, &settings.aliases);
+            for km in m.matched {
+                summary.facts.push((
+                    "monitoring-fact-key-match".into(),
+                    format!(
+                        "{name}: {} → {} ({})",
+                        km.source,
+                        km.targets.join(" + "),
+                        super::detection::how_label(km.how)
+                    ),
+                ));
+                if let [one] = km.targets.as_slice()
+                    && km.how != quartier_tabular::matching::MatchHow::Remembered
+                {
+                    summary.key_matches.push((km.source.clone(), one.clone()));
+                }
+                remap.insert(km.source, km.targets);
+            }
+            for sug in m.unmatched {
+                if let Some((best, _)) = sug.candidates.first() {
+                    summary.facts.push((
+                        "monitoring-fact-key-suggestion".into(),
+                        format!("{name}: {} → {best}?", sug.source),
+                    ));
+                }
+            }
         }
         let mut missing_year_reported = false;
         for rec in &import.table.records {
@@ -440,42 +531,48 @@ fn parse_tables(
                 }
                 continue;
             };
-            if !known.contains(rec.area_id.as_str()) {
+            let targets: Vec<String> = if known.contains(rec.area_id.as_str()) {
+                vec![rec.area_id.clone()]
+            } else if let Some(t) = remap.get(&rec.area_id) {
+                t.clone()
+            } else {
                 unmatched
                     .entry(rec.area_id.clone())
                     .or_insert_with(|| (name.clone(), rec.line));
                 continue;
-            }
-            let key = slug(&rec.indicator);
-            let dup = (key.clone(), rec.area_id.clone(), i64::from(year));
-            if let Some(first) = seen.get(&dup) {
-                summary.problems.push(Problem {
+            };
+            for area_id in targets {
+                let key = slug(&rec.indicator);
+                let dup = (key.clone(), area_id.clone(), i64::from(year));
+                if let Some(first) = seen.get(&dup) {
+                    summary.problems.push(Problem {
                     file: name.clone(),
                     line: Some(rec.line),
                     column: Some(rec.indicator.clone()),
                     value: rec.value.map(|v| v.to_string()),
                     message: format!(
                         "second value for area '{}' and year {year} (first in line {first}); the later one is used",
-                        rec.area_id
+                        area_id
                     ),
                     error: false,
                 });
-            } else {
-                seen.insert(dup, rec.line);
+                } else {
+                    seen.insert(dup, rec.line);
+                }
+                matched.insert(area_id.clone());
+                years.insert(year);
+                let e = per_ind.entry(key.clone()).or_insert_with(|| {
+                    order.push(key.clone());
+                    (rec.indicator.clone(), 0, BTreeSet::new(), None, None)
+                });
+                e.1 += 1;
+                e.2.insert(year);
+                if let Some(v) = rec.value {
+                    e.3 = Some(e.3.map_or(v, |m: f64| m.min(v)));
+                    e.4 = Some(e.4.map_or(v, |m: f64| m.max(v)));
+                }
+                values.push((key, area_id.clone(), i64::from(year), rec.value));
             }
-            matched.insert(rec.area_id.clone());
-            years.insert(year);
-            let e = per_ind.entry(key.clone()).or_insert_with(|| {
-                order.push(key.clone());
-                (rec.indicator.clone(), 0, BTreeSet::new(), None, None)
-            });
-            e.1 += 1;
-            e.2.insert(year);
-            if let Some(v) = rec.value {
-                e.3 = Some(e.3.map_or(v, |m: f64| m.min(v)));
-                e.4 = Some(e.4.map_or(v, |m: f64| m.max(v)));
-            }
-            values.push((key, rec.area_id.clone(), i64::from(year), rec.value));
         }
     }
     for (k, (file, line)) in unmatched.iter().take(MAX_PROBLEMS) {
@@ -510,6 +607,8 @@ fn parse_tables(
             max: *max,
             unit: unit_guess(name),
             exists: existing.contains(k),
+            direction: super::detection::direction(name, &unit_guess(name)).0,
+            direction_term: super::detection::direction(name, &unit_guess(name)).1,
         })
         .collect();
     if summary.matched == 0 && summary.errors() == 0 {
@@ -607,21 +706,6 @@ pub fn geometry_json(mp: &geo_types::MultiPolygon<f64>) -> String {
     serde_json::json!({"type": "MultiPolygon", "coordinates": polys}).to_string()
 }
 
-fn guess_name_field(fields: &[String], id: &str) -> Option<String> {
-    fields
-        .iter()
-        .filter(|f| f.as_str() != id)
-        .find(|f| {
-            let l = f.to_lowercase();
-            l == "name"
-                || l.starts_with("name")
-                || l.ends_with("name")
-                || l == "bez"
-                || l.contains("bezeichnung")
-        })
-        .cloned()
-}
-
 fn parse_boundaries(
     kind: &str,
     files: &[(String, Vec<u8>)],
@@ -652,7 +736,7 @@ fn parse_boundaries(
     };
     // Without a chosen name field, read again with a guessed one so areas get names.
     if settings.name_field.trim().is_empty()
-        && let Some(nf) = guess_name_field(&report.fields, &report.id_field)
+        && let Some(nf) = report.field_choice.name.as_ref().map(|g| g.field.clone())
     {
         let mut o = options.clone();
         o.id_field = report.id_field.clone();
@@ -686,7 +770,30 @@ fn parse_boundaries(
             error: p.severity == quartier_geodata::Severity::Error,
         });
     }
-    let district_field = settings.district_field.trim();
+    // The district field: as chosen, else the proposed one (shown as a fact).
+    let proposed_district = report
+        .field_choice
+        .district
+        .as_ref()
+        .map(|g| (g.field.clone(), g.distinct));
+    if let Some(g) = &report.field_choice.name {
+        summary.facts.push((
+            "monitoring-fact-name-field".into(),
+            format!("{} ({} / {})", g.field, g.distinct, g.filled),
+        ));
+    }
+    if let Some((f, n)) = &proposed_district {
+        summary.facts.push((
+            "monitoring-fact-district-field".into(),
+            format!("{f} ({n})"),
+        ));
+    }
+    let district_field = if settings.district_field.trim().is_empty() {
+        proposed_district.map(|(f, _)| f).unwrap_or_default()
+    } else {
+        settings.district_field.trim().to_string()
+    };
+    let district_field = district_field.as_str();
     let rows: Vec<AreaRow> = layer
         .areas
         .iter()

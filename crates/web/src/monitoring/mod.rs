@@ -4,6 +4,8 @@
 pub(crate) mod catalogue;
 pub(crate) mod data;
 pub mod datasets;
+mod detection;
+mod detection_form;
 pub(crate) mod exports;
 pub(crate) mod index_form;
 pub(crate) mod indices;

@@ -89,14 +89,14 @@ fn entry_form(
                 @if let Some(e) = errors.get("title") { p class="error" id="f-title-error" { (e) } }
                 input id="f-title" name="title" type="text" value=(val("title")) required autofocus autocomplete="off";
             }
-            (crate::civic::actors::textarea("text", ctx.t("participation-field-text"), &val("text"), None, errors))
+            (crate::ui::forms::textarea("text", ctx.t("participation-field-text"), &val("text"), None, errors))
             @if !cats.is_empty() {
                 @let opts: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("participation-no-category"))).chain(cats.iter().map(|c| (c.clone(), c.clone()))).collect();
-                (crate::civic::actors::select("category", ctx.t("participation-field-category"), &opts, &val("category"), errors))
+                (crate::ui::forms::select("category", ctx.t("participation-field-category"), &opts, &val("category"), None, errors))
             }
             (crate::ui::forms::field(crate::ui::forms::Field { name: "author", label: ctx.t("participation-field-author-staff"), kind: "text", value: &val("author"), autocomplete: "off", required: false, hint: None }, errors))
-            (crate::civic::actors::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, errors))
-            (crate::civic::actors::select("channel", ctx.t("participation-field-channel"), &copts, &channel, errors))
+            (crate::ui::forms::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, None, errors))
+            (crate::ui::forms::select("channel", ctx.t("participation-field-channel"), &copts, &channel, None, errors))
             (crate::ui::forms::field(crate::ui::forms::Field { name: "event", label: ctx.t("participation-field-event"), kind: "text", value: &val("event"), autocomplete: "off", required: false, hint: Some(ctx.t("participation-event-hint")) }, errors))
             fieldset id="f-place" {
                 legend { (ctx.t("participation-field-place")) }

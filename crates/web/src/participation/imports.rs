@@ -79,7 +79,7 @@ fn upload_form(ctx: &Ctx, l: &Loaded) -> Markup {
                 p class="hint" id="f-file-hint" { (ctx.t("participation-import-hint")) }
                 input type="file" id="f-file" name="file" required aria-describedby="f-file-hint" accept=".csv,.txt,.xlsx,.ods,.json";
             }
-            (crate::civic::actors::select("channel", ctx.t("participation-import-channel"), &copts, "paper", &Default::default()))
+            (crate::ui::forms::select("channel", ctx.t("participation-import-channel"), &copts, "paper", None, &Default::default()))
             button type="submit" { (ctx.t("participation-import-preview")) }
         }
     }

@@ -148,17 +148,17 @@ pub async fn idea_form_section(
                 (csrf(ctx))
                 @if similar.is_some() { input type="hidden" name="confirm" value="1"; }
                 (crate::ui::forms::field(crate::ui::forms::Field { name: "title", label: ctx.t("participation-field-title"), kind: "text", value: &v.title, autocomplete: "off", required: true, hint: None }, errors))
-                (crate::civic::actors::textarea("text", ctx.t("participation-field-text"), &v.text, Some(ctx.t("participation-text-hint")), errors))
+                (crate::ui::forms::textarea("text", ctx.t("participation-field-text"), &v.text, Some(ctx.t("participation-text-hint")), errors))
                 @if !cats.is_empty() {
                     @let opts: Vec<(String, String)> = std::iter::once((String::new(), ctx.t("participation-no-category"))).chain(cats.iter().map(|c| (c.clone(), c.clone()))).collect();
-                    (crate::civic::actors::select("category", ctx.t("participation-field-category"), &opts, &v.category, errors))
+                    (crate::ui::forms::select("category", ctx.t("participation-field-category"), &opts, &v.category, None, errors))
                 }
                 @let lopts: Vec<(String, String)> = TEXT_LANGS.iter().map(|c| (c.to_string(), quartier_i18n::Lang::parse(c).map_or(c.to_string(), |l| l.native_name().to_string()))).collect();
-                (crate::civic::actors::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, errors))
+                (crate::ui::forms::select("lang", ctx.t("participation-field-lang"), &lopts, &lang, None, errors))
                 (crate::ui::forms::field(crate::ui::forms::Field { name: "author", label: ctx.t(if staff { "participation-field-author-staff" } else { "participation-field-author" }), kind: "text", value: &v.author, autocomplete: "nickname", required: false, hint: Some(ctx.t(if staff { "participation-author-staff-hint" } else { "participation-author-hint" })) }, errors))
                 @if staff {
                     @let copts: Vec<(String, String)> = Channel::ALL.iter().map(|c| (c.as_str().to_string(), ctx.t(&format!("participation-channel-{}", c.as_str())))).collect();
-                    (crate::civic::actors::select("channel", ctx.t("participation-field-channel"), &copts, if v.channel.is_empty() { "online" } else { &v.channel }, errors))
+                    (crate::ui::forms::select("channel", ctx.t("participation-field-channel"), &copts, if v.channel.is_empty() { "online" } else { &v.channel }, None, errors))
                     (crate::ui::forms::field(crate::ui::forms::Field { name: "event", label: ctx.t("participation-field-event"), kind: "text", value: &v.event, autocomplete: "off", required: false, hint: None }, errors))
                 }
                 fieldset class={ "pm-place" @if errors.get("place").is_some() { " field-error" } } id="f-place" {

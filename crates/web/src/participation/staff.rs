@@ -58,8 +58,8 @@ pub fn answer_form(ctx: &Ctx, i: &Idea, errors: &FieldErrors, status: &str, text
         form method="post" action={ "/ideas/" (i.id) "/answer" } class="pm-answer-form" id="answer-form" {
             (csrf(ctx))
             (error_summary(ctx, errors))
-            (crate::civic::actors::select("status", ctx.t("participation-field-status"), &opts, status, errors))
-            (crate::civic::actors::textarea("answer", ctx.t("participation-field-answer"), text, Some(ctx.t("participation-answer-hint")), errors))
+            (crate::ui::forms::select("status", ctx.t("participation-field-status"), &opts, status, None, errors))
+            (crate::ui::forms::textarea("answer", ctx.t("participation-field-answer"), text, Some(ctx.t("participation-answer-hint")), errors))
             button type="submit" { (ctx.t("participation-publish-answer")) }
         }
     }

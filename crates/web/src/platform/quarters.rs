@@ -48,7 +48,7 @@ pub async fn show(
     let areas = state.db.quarter_areas(q.id).await?;
     let body = html! {
         p class="lead" lang="de" dir="auto" { (q.description) }
-        (crate::civic::actors::quarter_nav(&ctx, &q))
+        (crate::civic::common::quarter_nav(&ctx, &q))
         h2 { (ctx.t("quarter-areas")) }
         ul { @for a in &areas { li { a href={ "/monitoring/areas/" (a.area_key) } { (de(&a.name)) } " (" (a.area_key) ")" } } }
     };

@@ -2,6 +2,9 @@
 
 use std::collections::BTreeMap;
 
+use axum::http::StatusCode;
+use axum::http::header::LOCATION;
+use axum::response::{IntoResponse, Response};
 use maud::{Markup, html};
 
 use crate::Ctx;
@@ -73,6 +76,95 @@ pub fn field(f: Field<'_>, errors: &FieldErrors) -> Markup {
     }
 }
 
+/// A labelled `<select>` with its hint and error.
+pub fn select(
+    name: &'static str,
+    label: String,
+    options: &[(String, String)],
+    selected: &str,
+    hint: Option<String>,
+    errors: &FieldErrors,
+) -> Markup {
+    let id = format!("f-{name}");
+    let err = errors.get(name);
+    let mut described = Vec::new();
+    if hint.is_some() {
+        described.push(format!("{id}-hint"));
+    }
+    if err.is_some() {
+        described.push(format!("{id}-error"));
+    }
+    let described = described.join(" ");
+    html! {
+        div class={ "field" @if err.is_some() { " field-error" } } {
+            label for=(id) { (label) }
+            @if let Some(h) = &hint { p class="hint" id={ (id) "-hint" } { (h) } }
+            @if let Some(e) = err { p class="error" id={ (id) "-error" } { (e) } }
+            select id=(id) name=(name) aria-invalid=[err.map(|_| "true")]
+                aria-describedby=[(!described.is_empty()).then_some(described.as_str())] {
+                @for (v, t) in options { option value=(v) selected[v == selected] { (t) } }
+            }
+        }
+    }
+}
+
+/// A labelled `<textarea>` (four rows) with its hint and error.
+pub fn textarea(
+    name: &'static str,
+    label: String,
+    value: &str,
+    hint: Option<String>,
+    errors: &FieldErrors,
+) -> Markup {
+    let id = format!("f-{name}");
+    let err = errors.get(name);
+    html! {
+        div class={ "field" @if err.is_some() { " field-error" } } {
+            label for=(id) { (label) }
+            @if let Some(h) = &hint { p class="hint" id={ (id) "-hint" } { (h) } }
+            @if let Some(e) = err { p class="error" id={ (id) "-error" } { (e) } }
+            textarea id=(id) name=(name) rows="4" aria-invalid=[err.map(|_| "true")]
+                aria-describedby=[hint.as_ref().map(|_| format!("{id}-hint"))] { (value) }
+        }
+    }
+}
+
+/// A single checkbox sending `yes` when checked.
+pub fn checkbox(name: &'static str, label: String, checked: bool) -> Markup {
+    html! {
+        div class="field checkbox" {
+            input type="checkbox" id={ "f-" (name) } name=(name) value="yes" checked[checked];
+            label for={ "f-" (name) } { (label) }
+        }
+    }
+}
+
+/// A 303 redirect (after a successful POST).
+pub fn see_other(to: impl Into<String>) -> Response {
+    (StatusCode::SEE_OTHER, [(LOCATION, to.into())]).into_response()
+}
+
+/// A page answered with 422 (a form with errors).
+pub fn unprocessable(m: Markup) -> Response {
+    let mut r = m.into_response();
+    *r.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    r
+}
+
+/// The form body as name–value pairs (a name may repeat).
+pub fn pairs(body: &[u8]) -> Result<Vec<(String, String)>, crate::error::AppError> {
+    serde_urlencoded::from_bytes(body)
+        .map_err(|e| crate::error::AppError::BadRequest(e.to_string()))
+}
+
+/// The first value of `k` in form pairs, trimmed (empty when missing).
+pub fn get<'a>(p: &'a [(String, String)], k: &str) -> &'a str {
+    p.iter()
+        .find(|(x, _)| x == k)
+        .map(|(_, v)| v.trim())
+        .unwrap_or("")
+}
+
 /// The hidden CSRF field every form carries.
 pub fn csrf(ctx: &Ctx) -> Markup {
     html! { input type="hidden" name="csrf" value=(ctx.csrf); }
@@ -104,10 +196,31 @@ pub fn urlencode(s: &str) -> String {
     out
 }
 
-/// A `next` target that stays on this site (no scheme, no `//`).
+/// A `next` target that stays on this site. The target is parsed the way a browser
+/// parses it (WHATWG URL rules: tabs and line breaks removed, backslashes as slashes,
+/// `//host` as another host) against a placeholder origin; only a result on that
+/// origin is accepted, and then only its path, query and fragment are kept.
 pub fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_string(),
+    const BASE: &str = "https://quartier.invalid/";
+    let Some(n) = next.filter(|n| n.starts_with('/')) else {
+        return "/".to_string();
+    };
+    let Ok(base) = url::Url::parse(BASE) else {
+        return "/".to_string();
+    };
+    match base.join(n) {
+        Ok(u) if u.origin() == base.origin() && u.username().is_empty() => {
+            let mut out = u.path().to_string();
+            if let Some(q) = u.query() {
+                out.push('?');
+                out.push_str(q);
+            }
+            if let Some(f) = u.fragment() {
+                out.push('#');
+                out.push_str(f);
+            }
+            out
+        }
         _ => "/".to_string(),
     }
 }
@@ -137,6 +250,13 @@ mod tests {
         assert_eq!(safe_next(Some("//evil.example")), "/");
         assert_eq!(safe_next(Some("https://evil.example")), "/");
         assert_eq!(safe_next(None), "/");
+        // Browsers drop tabs and line breaks and read backslashes as slashes.
+        assert_eq!(safe_next(Some("/\t/evil.example")), "/");
+        assert_eq!(safe_next(Some("/\n/evil.example/x")), "/");
+        assert_eq!(safe_next(Some("/\\evil.example")), "/");
+        assert_eq!(safe_next(Some("/%09/evil.example")), "/%09/evil.example");
+        assert_eq!(safe_next(Some("/plans?x=1#top")), "/plans?x=1#top");
+        assert_eq!(safe_next(Some("/a/../b")), "/b");
     }
 
     #[test]

@@ -33,6 +33,7 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                                 li { a href="/decisions" { (lang.t("nav-decisions")) } }
                                 li { a href="/directory" { (lang.t("civic-nav-directory")) } }
                                 li { a href="/calendar" { (lang.t("civic-nav-calendar")) } }
+                                li { a href="/fund" { (lang.t("fund-nav")) } }
                                 @match &ctx.identity {
                                     Some(id) => {
                                         @if id.is_admin() || id.has_role(quartier_db::platform::accounts::Role::Lead) { li { a href="/admin" { (lang.t("nav-admin")) } } }
@@ -135,7 +136,7 @@ fn footer(lang: Lang) -> Markup {
 
 /// The error page (403, 404, 429, 500 …) in the user's language, without
 /// anything that needs the database.
-pub fn error_page(lang: Lang, status: StatusCode) -> Markup {
+pub fn error_page(lang: Lang, status: StatusCode, detail: Option<&str>) -> Markup {
     let key = match status.as_u16() {
         403 => "error-403",
         404 | 405 => "error-404",
@@ -158,6 +159,7 @@ pub fn error_page(lang: Lang, status: StatusCode) -> Markup {
                 main id="main" tabindex="-1" {
                     h1 { (title) }
                     p { (lang.t(&format!("{key}-text"))) }
+                    @if let Some(d) = detail { p class="error-detail" role="alert" { (d) } }
                     p class="status-code" { (lang.t("error-code")) " " (status.as_u16()) }
                     p { a href="/" { (lang.t("error-home")) } }
                 }
