@@ -14,6 +14,7 @@ pub mod fund;
 pub mod impact;
 mod migrate;
 pub mod monitoring;
+pub mod participation;
 pub mod plan;
 pub mod platform;
 pub mod versions;

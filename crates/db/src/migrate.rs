@@ -32,6 +32,7 @@ const MIGRATIONS: &[Migration] = &[
     migration!(4, "index configurations", "0004_index_configs.sql"),
     migration!(5, "local civic structures", "0005_civic.sql"),
     migration!(6, "action plan", "0006_action_plan.sql"),
+    migration!(7, "participation", "0007_participation.sql"),
     migration!(8, "neighbourhood fund", "0008_fund.sql"),
     migration!(9, "impact surveys", "0009_impact.sql"),
     migration!(12, "area key aliases", "0012_area_key_aliases.sql"),

@@ -21,6 +21,7 @@ mod lernwerkstatt;
 mod model;
 mod monitoring;
 mod participation;
+mod participation_more;
 mod plan;
 mod platform;
 

@@ -514,6 +514,10 @@ pub enum Channel {
     FaceToFace,
     /// Pin map at an event, photographed and entered by staff.
     PinMap,
+    /// Card or conversation at an event (workshop, festival stand), entered by staff.
+    Event,
+    /// Phone call, recorded by staff.
+    Phone,
 }
 
 /// Status of an idea (the duty to answer).

@@ -10,6 +10,7 @@ use crate::model::{Channel, Comment, Dialogue, DialoguePhase, Idea, IdeaStatus, 
 use Channel::{FaceToFace, Online, Paper, PinMap};
 use IdeaStatus::{Accepted, Implemented, InReview, New, PartlyAccepted, Rejected};
 
+#[derive(Clone, Copy)]
 struct IdeaRow {
     title: &'static str,
     text: &'static str,
@@ -22,6 +23,12 @@ struct IdeaRow {
     created: &'static str,
     status: IdeaStatus,
     answer: Option<&'static str>,
+}
+
+impl IdeaRow {
+    fn copy(&self) -> IdeaRow {
+        *self
+    }
 }
 
 const IDEAS: &[IdeaRow] = &[
@@ -864,27 +871,55 @@ pub(crate) fn dialogue(
     quarter_id: &str,
     rings: &[&[Coord<f64>]],
 ) -> Dialogue {
-    let ideas: Vec<Idea> = IDEAS
+    let more = crate::participation_more::MORE_IDEAS.iter().map(
+        |&(title, text, de, lang, author, channel, category, located, created, status, answer)| {
+            IdeaRow {
+                title,
+                text,
+                de,
+                lang,
+                author,
+                channel,
+                category,
+                located,
+                created,
+                status,
+                answer,
+            }
+        },
+    );
+    let rows: Vec<IdeaRow> = IDEAS.iter().map(IdeaRow::copy).chain(more).collect();
+    // The later ideas draw from their own stream so that everything generated after the
+    // dialogue (fund round, Lernwerkstatt) stays as it was before they were added.
+    let mut more_rng = <ChaCha8Rng as rand::SeedableRng>::seed_from_u64(0x6469_616c);
+    let ideas: Vec<Idea> = rows
         .iter()
         .enumerate()
-        .map(|(i, r)| Idea {
-            id: format!("i{:02}", i + 1),
-            title: r.title.to_string(),
-            text: r.text.to_string(),
-            translation_de: r.de.map(str::to_string),
-            language: r.lang.to_string(),
-            author: r.author.to_string(),
-            channel: r.channel,
-            category: r.category.to_string(),
-            location: if r.located {
-                Some(point_in_quarter(rng, rings))
+        .map(|(i, r)| {
+            let rng: &mut ChaCha8Rng = if i < IDEAS.len() {
+                &mut *rng
             } else {
-                None
-            },
-            created: r.created.to_string(),
-            supporters: rng.gen_range(2..60),
-            status: r.status,
-            answer: r.answer.map(str::to_string),
+                &mut more_rng
+            };
+            Idea {
+                id: format!("i{:02}", i + 1),
+                title: r.title.to_string(),
+                text: r.text.to_string(),
+                translation_de: r.de.map(str::to_string),
+                language: r.lang.to_string(),
+                author: r.author.to_string(),
+                channel: r.channel,
+                category: r.category.to_string(),
+                location: if r.located {
+                    Some(point_in_quarter(rng, rings))
+                } else {
+                    None
+                },
+                created: r.created.to_string(),
+                supporters: rng.gen_range(2..60),
+                status: r.status,
+                answer: r.answer.map(str::to_string),
+            }
         })
         .collect();
     let comments: Vec<Comment> = COMMENTS

@@ -299,7 +299,9 @@ fn content_is_consistent() {
     // Dialogue.
     let d = &c.dialogue;
     assert_eq!(d.phases.len(), 5);
-    assert!(d.ideas.len() >= 20);
+    assert!(d.ideas.len() >= 60);
+    let channels: HashSet<_> = d.ideas.iter().map(|i| format!("{:?}", i.channel)).collect();
+    assert_eq!(channels.len(), 6, "every channel: {channels:?}");
     assert!(d.comments.len() >= 60);
     let langs: HashSet<_> = d.comments.iter().map(|c| c.language.as_str()).collect();
     for l in ["de", "ar", "tr", "uk"] {

@@ -13,4 +13,5 @@ pub mod civic;
 pub mod fund;
 pub mod impact;
 pub mod monitoring;
+pub mod participation;
 pub mod plan;

@@ -28,6 +28,7 @@ pub mod decisions;
 pub mod fund;
 pub mod impact;
 pub mod monitoring;
+pub mod participation;
 pub mod plan;
 pub mod platform;
 
@@ -116,7 +117,10 @@ async fn body_limit(
     next: middleware::Next,
 ) -> axum::response::Response {
     let path = req.uri().path();
-    let limit = if path == "/monitoring/data" || path == "/api/v1/datasets" {
+    let limit = if path == "/monitoring/data"
+        || path == "/api/v1/datasets"
+        || participation::is_import_path(path)
+    {
         state.config.upload_limit
     } else {
         BODY_LIMIT

@@ -10,7 +10,9 @@
 use axum::Router;
 
 use crate::access::Access;
-use crate::{AppState, civic, decisions, error, fund, impact, monitoring, plan, platform};
+use crate::{
+    AppState, civic, decisions, error, fund, impact, monitoring, participation, plan, platform,
+};
 
 /// One registered route.
 #[derive(Debug, Clone, Copy)]
@@ -81,6 +83,7 @@ pub const MODULES: &[Module] = &[
     module!(decisions),
     module!(civic),
     module!(plan),
+    module!(participation),
     module!(fund),
     module!(impact),
 ];

@@ -6,6 +6,7 @@ mod decisions;
 mod fund;
 mod impact;
 mod monitoring;
+mod participation;
 mod plan;
 
 pub use decisions::DEMO_DECISION;
@@ -123,6 +124,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     monitoring::seed_programme_areas(db, city_id, &city).await?;
     monitoring::seed_indices(db, city_id, &city).await?;
     impact::seed_survey(db, city_id, &city, pilot).await?;
+    participation::seed_dialogue(db, city_id, &city, pilot).await?;
     db.audit(
         None,
         "system",

@@ -223,6 +223,54 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "/measures/{id}/indicators/remove",
         "admin|lead|manager",
     ),
+    // ---- participation: neighbourhood dialogues (issue 9) ----
+    ("get", "/quarters/{slug}/dialogues", "public"),
+    ("get", "/dialogues/{id}", "public"),
+    ("get", "/dialogues/{id}/ideas", "public"),
+    ("post", "/dialogues/{id}/ideas", "user"),
+    ("get", "/dialogues/{id}/map.svg", "public"),
+    ("get", "/dialogues/{id}/results", "public"),
+    ("get", "/dialogues/{id}/ideas.geojson", "public"),
+    ("get", "/dialogues/{id}/contributions.csv", "public"),
+    ("get", "/dialogues/{id}/contributions.xlsx", "public"),
+    ("get", "/dialogues/{id}/queue", "admin|lead|manager"),
+    ("get", "/dialogues/{id}/cards", "admin|lead|manager"),
+    ("post", "/dialogues/{id}/cards", "admin|lead|manager"),
+    ("get", "/dialogues/{id}/import", "admin|lead|manager"),
+    ("post", "/dialogues/{id}/import", "admin|lead|manager"),
+    (
+        "get",
+        "/dialogues/{id}/import/{import_id}",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/dialogues/{id}/import/{import_id}/apply",
+        "admin|lead|manager",
+    ),
+    ("get", "/ideas/{id}", "public"),
+    ("post", "/ideas/{id}/comments", "user"),
+    ("post", "/ideas/{id}/support", "user"),
+    ("post", "/ideas/{id}/follow", "user"),
+    ("post", "/ideas/{id}/report", "user"),
+    ("post", "/ideas/{id}/answer", "admin|lead|manager"),
+    ("post", "/ideas/{id}/measure", "admin|lead|manager"),
+    ("post", "/ideas/{id}/hide", "admin|lead|manager"),
+    ("post", "/reports/{id}/dismiss", "admin|lead|manager"),
+    ("get", "/api/v1/dialogues", "public"),
+    ("get", "/api/v1/dialogues/{id}", "public"),
+    ("get", "/api/v1/dialogues/{id}/ideas", "public"),
+    ("get", "/api/v1/ideas/{id}", "public"),
+    (
+        "post",
+        "/api/v1/dialogues/{id}/import",
+        "admin|lead|manager",
+    ),
+    (
+        "post",
+        "/api/v1/dialogues/{id}/import/{import_id}/apply",
+        "admin|lead|manager",
+    ),
     // ---- neighbourhood fund (issue 11) ----
     ("get", "/fund", "public"),
     ("get", "/funds/{id}", "public"),
@@ -304,6 +352,11 @@ fn concrete(path: &str) -> String {
         // Field of action 1 and goal 1 of the demo action plan (pilot quarter).
         .replace("/plan/fields/{id}", "/plan/fields/1")
         .replace("/plan/goals/{id}", "/plan/goals/1")
+        // The demo dialogue is 1, its first idea 1; import 999999 and report 999999 do not exist.
+        .replace("{import_id}", "999999")
+        .replace("/dialogues/{id}", "/dialogues/1")
+        .replace("/ideas/{id}", "/ideas/1")
+        .replace("/reports/{id}", "/reports/999999")
         // The demo fund, its decided round 1 and application 1 (staff-entered, no owner).
         .replace("/funds/{id}", "/funds/1")
         .replace("/rounds/{id}", "/rounds/1")

@@ -13,6 +13,7 @@ mod fund;
 mod impact;
 mod indices;
 mod monitoring_import;
+mod participation;
 mod plan;
 mod security;
 mod selection;

@@ -98,9 +98,9 @@ pub async fn managed_quarter(state: &AppState, ctx: &Ctx, slug: &str) -> AppResu
 
 /// Neighbourhood manager of this quarter, programme lead or admin.
 pub fn manages(ctx: &Ctx, quarter_id: i64) -> bool {
-    ctx.identity
-        .as_ref()
-        .is_some_and(|i| i.has_role_in(Role::Lead, quarter_id) || i.has_role_in(Role::Manager, quarter_id))
+    ctx.identity.as_ref().is_some_and(|i| {
+        i.has_role_in(Role::Lead, quarter_id) || i.has_role_in(Role::Manager, quarter_id)
+    })
 }
 
 /// May change the actor: manages its quarter, or represents it.
@@ -150,6 +150,7 @@ pub fn quarter_nav(ctx: &Ctx, q: &Quarter) -> Markup {
             ul {
                 li { a href={ "/quarters/" (q.slug) "/actors" } { (ctx.t("civic-actors")) } }
                 li { a href={ "/quarters/" (q.slug) "/plan" } { (ctx.t("plan-title")) } }
+                li { a href={ "/quarters/" (q.slug) "/dialogues" } { (ctx.t("participation-nav-quarter")) } }
                 @if manages(ctx, q.id) {
                     li { a href={ "/quarters/" (q.slug) "/matching" } { (ctx.t("civic-matching")) } }
                     li { a href={ "/quarters/" (q.slug) "/network" } { (ctx.t("civic-network")) } }

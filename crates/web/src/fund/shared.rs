@@ -80,9 +80,9 @@ async fn quarter_of(state: &AppState, ctx: &Ctx, quarter_id: i64) -> AppResult<Q
 
 /// Staff of the fund's quarter: the lead or its neighbourhood manager.
 pub(crate) fn is_staff(ctx: &Ctx, quarter_id: i64) -> bool {
-    ctx.identity
-        .as_ref()
-        .is_some_and(|i| i.has_role_in(Role::Lead, quarter_id) || i.has_role_in(Role::Manager, quarter_id))
+    ctx.identity.as_ref().is_some_and(|i| {
+        i.has_role_in(Role::Lead, quarter_id) || i.has_role_in(Role::Manager, quarter_id)
+    })
 }
 
 /// The caller's jury membership in a round.
