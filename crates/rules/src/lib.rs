@@ -7,3 +7,4 @@
 //!
 //! Dependency direction (the evidence loop): engines (`stats`, `geodata`,
 //! `tabular`) ← **rules** ← database ← web.
+pub mod lernwerkstatt;
