@@ -25,6 +25,9 @@ pub enum DbError {
     /// The requested row does not exist.
     #[error("not found")]
     NotFound,
+    /// The full-text search index failed.
+    #[error("search index: {0}")]
+    Search(String),
     /// Any other engine error.
     #[error("database error: {0}")]
     Sqlx(#[from] sqlx::Error),

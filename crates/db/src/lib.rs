@@ -10,6 +10,7 @@
 pub mod civic;
 pub mod decisions;
 mod error;
+pub mod lernwerkstatt;
 mod migrate;
 pub mod monitoring;
 pub mod plan;

@@ -44,6 +44,11 @@ const MIGRATIONS: &[Migration] = &[
         name: "action plan",
         sql: include_str!("../migrations/0006_action_plan.sql"),
     },
+    Migration {
+        version: 10,
+        name: "lernwerkstatt and instrument library",
+        sql: include_str!("../migrations/0010_lernwerkstatt.sql"),
+    },
 ];
 
 fn render(sql: &str, backend: Backend) -> String {
