@@ -24,6 +24,7 @@ pub mod ui;
 // `quartier-db`, `quartier-rules` and the demo generator).
 pub mod civic;
 pub mod decisions;
+pub mod lernwerkstatt;
 pub mod monitoring;
 pub mod plan;
 pub mod platform;
@@ -85,6 +86,8 @@ pub struct AppState {
     pub config: Arc<WebConfig>,
     /// Rate limiter for the authentication forms.
     pub limiter: Arc<ratelimit::RateLimiter>,
+    /// The full-text search index of this node (Lernwerkstatt module).
+    pub search: Arc<quartier_db::lernwerkstatt::search::SearchIndex>,
     city_cache: CityCache,
 }
 
@@ -97,6 +100,7 @@ impl AppState {
             db,
             config: Arc::new(config),
             limiter: Arc::new(limiter),
+            search: Arc::default(),
             city_cache: Arc::default(),
         }
     }

@@ -10,7 +10,7 @@
 use axum::Router;
 
 use crate::access::Access;
-use crate::{AppState, civic, decisions, error, monitoring, plan, platform};
+use crate::{AppState, civic, decisions, error, lernwerkstatt, monitoring, plan, platform};
 
 /// One registered route.
 #[derive(Debug, Clone, Copy)]
@@ -89,6 +89,11 @@ pub const MODULES: &[Module] = &[
         name: "plan",
         routes: plan::ROUTES,
         mount: plan::mount,
+    },
+    Module {
+        name: "lernwerkstatt",
+        routes: lernwerkstatt::ROUTES,
+        mount: lernwerkstatt::mount,
     },
 ];
 

@@ -3,6 +3,7 @@
 
 mod civic;
 mod decisions;
+mod lernwerkstatt;
 mod monitoring;
 mod plan;
 
@@ -116,6 +117,7 @@ pub async fn demo(db: &Db) -> anyhow::Result<DemoCity> {
     }
     civic::seed_civic(db, &city, &quarter_rows).await?;
     decisions::seed_decision(db, city_id, &city).await?;
+    lernwerkstatt::seed_lernwerkstatt(db, city_id, &city, &quarter_rows).await?;
     monitoring::seed_programme_areas(db, city_id, &city).await?;
     monitoring::seed_indices(db, city_id, &city).await?;
     db.audit(

@@ -223,6 +223,40 @@ const EXPECTED: &[(&str, &str, &str)] = &[
         "/measures/{id}/indicators/remove",
         "admin|lead|manager",
     ),
+    // ---- Lernwerkstatt, instrument library and search (issue 13) ----
+    ("get", "/workshops", "public"),
+    ("get", "/workshops/new", "admin|lead|manager"),
+    ("post", "/workshops", "admin|lead|manager"),
+    ("get", "/workshops/{id}", "public"),
+    (
+        "post",
+        "/workshops/{id}/participants",
+        "admin|lead|analyst|manager",
+    ),
+    ("post", "/workshops/{id}/cases", "admin|lead|manager"),
+    ("post", "/workshops/{id}/decisions", "admin|lead|manager"),
+    ("post", "/workshops/{id}/tasks", "admin|lead|manager"),
+    (
+        "post",
+        "/workshops/tasks/{id}",
+        "admin|lead|analyst|manager",
+    ),
+    ("post", "/workshops/{id}/minutes", "admin|lead|manager"),
+    ("get", "/workshops/{id}/minutes", "public"),
+    ("get", "/instruments", "public"),
+    ("get", "/instruments/new", "admin|lead|analyst|manager"),
+    ("post", "/instruments", "admin|lead|analyst|manager"),
+    ("get", "/instruments/{slug}", "public"),
+    (
+        "get",
+        "/instruments/{slug}/edit",
+        "admin|lead|analyst|manager",
+    ),
+    ("post", "/instruments/{slug}", "admin|lead|analyst|manager"),
+    // Staff of a quarter other than the instrument's origin (the pilot): not its own manager.
+    ("post", "/instruments/{slug}/comments", "admin|lead|analyst"),
+    ("get", "/search", "public"),
+    ("get", "/api/v1/search", "public"),
 ];
 
 const ROLES: [&str; 7] = [
@@ -239,7 +273,11 @@ fn allowed(rule: &str, role: Option<&str>) -> bool {
 }
 
 fn concrete(path: &str) -> String {
-    path.replace("{slug}", "muehlenviertel")
+    path.replace("/instruments/{slug}", "/instruments/stadtteilplane")
+        // The held demo workshop session and its first follow-up task.
+        .replace("/workshops/{id}", "/workshops/1")
+        .replace("/workshops/tasks/{id}", "/workshops/tasks/1")
+        .replace("{slug}", "muehlenviertel")
         .replace("{key}/", "pilotgebiet-demo/")
         .replace("/areas/{key}", "/areas/07")
         .replace("{key}", "pilotgebiet-demo")

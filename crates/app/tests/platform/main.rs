@@ -10,6 +10,7 @@ mod civic;
 mod common;
 mod datasets;
 mod indices;
+mod lernwerkstatt;
 mod plan;
 mod security;
 mod selection;

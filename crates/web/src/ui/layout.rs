@@ -33,6 +33,7 @@ pub fn page(ctx: &Ctx, title: &str, body: Markup) -> Markup {
                                 li { a href="/decisions" { (lang.t("nav-decisions")) } }
                                 li { a href="/directory" { (lang.t("civic-nav-directory")) } }
                                 li { a href="/calendar" { (lang.t("civic-nav-calendar")) } }
+                                li { a href="/workshops" { (lang.t("lernwerkstatt-nav")) } }
                                 @match &ctx.identity {
                                     Some(id) => {
                                         @if id.is_admin() || id.has_role(quartier_db::platform::accounts::Role::Lead) { li { a href="/admin" { (lang.t("nav-admin")) } } }
