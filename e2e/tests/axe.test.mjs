@@ -10,8 +10,10 @@ import {
 } from '../lib/browser.mjs';
 
 const LANGS = ['de', 'en', 'ar'];
-// Downloads (CSV/XLSX) are not pages, also behind a path parameter.
-const SKIP = [/^\/static\//, /^\/api\//, /^\/healthz$/, /^\/lang$/, /^\/city$/, /^\/verify$/, /\.(csv|xlsx)$/];
+// Downloads (CSV/XLSX, SVG maps, GeoJSON) are not pages. An import preview exists only after an
+// upload; its page is covered by the participation integration tests.
+const SKIP = [/^\/static\//, /^\/api\//, /^\/healthz$/, /^\/lang$/, /^\/city$/, /^\/verify$/, /\.(csv|xlsx|svg|geojson)$/,
+  /^\/dialogues\/\{id\}\/import\/\{import_id\}$/];
 
 const server = await startServer();
 const browser = await launch();
