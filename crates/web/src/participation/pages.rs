@@ -206,7 +206,8 @@ pub async fn ideas(
             }
             button type="submit" { (ctx.t("participation-filter")) }
         }
-        p role="status" { (ctx.ta("participation-found", &[("n", page.total.into())])) }
+        // The count is the heading of the list, so the idea titles (h3) follow an h2.
+        h2 class="pm-found" { (ctx.ta("participation-found", &[("n", page.total.into())])) }
         ul class="cards" { @for i in &page.items { (idea_card(&ctx, i, l.d.answer_days)) } }
         (pager(&ctx, l.d.id, &q, page.total))
         @if l.d.quarter_id.is_some() {
