@@ -113,6 +113,17 @@ impl Loaded {
     }
 }
 
+/// Loads an idea with its dialogue (404 when either is missing or the dialogue is not visible).
+pub async fn load_idea(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+) -> AppResult<(quartier_db::participation::Idea, Loaded)> {
+    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
+    let l = load(state, ctx, i.dialogue_id).await?;
+    Ok((i, l))
+}
+
 /// Loads a dialogue; unpublished ones only for their staff.
 pub async fn load(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<Loaded> {
     let d = state.db.dialogue(id).await?.ok_or(AppError::NotFound)?;

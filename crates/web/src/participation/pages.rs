@@ -9,7 +9,7 @@ use quartier_rules::participation::{Action, Channel, IdeaStatus};
 use serde::Deserialize;
 
 use super::views::{byline, idea_card, pager, status_badge, user_text};
-use super::{Loaded, load, manages};
+use super::{Loaded, load, load_idea, manages};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::{de, time_el};
 use crate::ui::layout;
@@ -281,8 +281,7 @@ pub async fn idea(
     Path(id): Path<i64>,
     axum::extract::Query(params): axum::extract::Query<IdeaParams>,
 ) -> AppResult<Markup> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     let staff = manages(&ctx, &l.d);
     let (comments, answers) =
         tokio::try_join!(state.db.comments_of(i.id), state.db.idea_answers(i.id))?;

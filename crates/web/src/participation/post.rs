@@ -16,7 +16,7 @@ use quartier_rules::participation::{Action, Channel};
 
 use super::map::{MAP_WIDTH, frame};
 use super::{
-    Loaded, POSTS_PER_HOUR, input_message, load, manages, place_ok, see_other, shapes,
+    Loaded, POSTS_PER_HOUR, input_message, load, load_idea, manages, place_ok, see_other, shapes,
     unprocessable,
 };
 use crate::error::{AppError, AppResult};
@@ -467,8 +467,7 @@ pub async fn create_comment(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     let user = ctx.require_user()?.clone();
     let staff = manages(&ctx, &l.d);
     if i.is_hidden() || (!staff && !l.allows(Action::Comment)) {
@@ -529,8 +528,7 @@ pub async fn support(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     let uid = ctx.require_user()?.user.id;
     if i.is_hidden() || !l.allows(Action::Support) {
         return Err(AppError::Forbidden);
@@ -583,8 +581,7 @@ pub async fn report(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     let uid = ctx.require_user()?.user.id;
     let comment_id = match get(&f, "comment_id") {
         "" => None,

@@ -11,7 +11,7 @@ use quartier_rules::participation::status::{AnswerState, answer_state, check_cha
 use quartier_rules::participation::validate::{Field, Limits, WordList, check_text};
 
 use super::views::{channel_name, status_badge};
-use super::{Loaded, input_message, load, manages, see_other, unprocessable};
+use super::{Loaded, input_message, load, load_idea, manages, see_other, unprocessable};
 use crate::error::{AppError, AppResult};
 use crate::ui::fmt::{de, time_el};
 use crate::ui::forms::{FieldErrors, csrf, error_summary};
@@ -106,8 +106,7 @@ pub async fn answer(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
@@ -204,8 +203,7 @@ pub async fn link_measure(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
@@ -245,8 +243,7 @@ pub async fn hide(
     Path(id): Path<i64>,
     Form(f): Form<Vec<(String, String)>>,
 ) -> AppResult<Response> {
-    let i = state.db.idea(id).await?.ok_or(AppError::NotFound)?;
-    let l = load(&state, &ctx, i.dialogue_id).await?;
+    let (i, l) = load_idea(&state, &ctx, id).await?;
     if !manages(&ctx, &l.d) {
         return Err(AppError::Forbidden);
     }
